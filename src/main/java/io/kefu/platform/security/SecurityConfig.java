@@ -1,0 +1,66 @@
+package io.kefu.platform.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what. One identity store: Camunda's users and groups.
+ *
+ * <ul>
+ *   <li>{@code /api/**} - kefu's JSON API, HTTP Basic checked against Camunda's identity service
+ *       ({@link CamundaIdentityAuthenticationProvider}); each group gets only its endpoints.
+ *   <li>{@code /engine-rest/**} - authenticated by Camunda's own ProcessEngineAuthenticationFilter
+ *       ({@link EngineRestSecurityConfig}) so that the engine's authorizations apply to the caller.
+ *   <li>{@code /camunda/**} - the webapps authenticate with their own login page and session.
+ *   <li>Only health and the login pages are open without credentials; the Admin "setup" page,
+ *       which would let anybody create an administrator, is refused outright.
+ * </ul>
+ */
+@Configuration
+public class SecurityConfig {
+
+  private static final String CHANNELS = io.kefu.platform.identity.KefuGroups.CHANNELS;
+
+  /**
+   * The webapps and {@code /engine-rest} authenticate with Camunda's own mechanisms; Spring
+   * Security only refuses the setup page there and must not read their credentials a second time.
+   */
+  @Bean
+  @Order(1)
+  SecurityFilterChain camundaOwnAuthentication(HttpSecurity http) throws Exception {
+    http.securityMatcher("/engine-rest/**", "/camunda/**")
+        .csrf(csrf -> csrf.disable())
+        .headers(headers -> headers.disable()) // the webapps set their own security headers
+        .requestCache(cache -> cache.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/camunda/api/admin/setup/**").denyAll()
+            .anyRequest().permitAll());
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain kefuApiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider)
+      throws Exception {
+    http
+        .csrf(csrf -> csrf.disable()) // stateless HTTP Basic API for server-side integrations
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .authenticationProvider(provider)
+        .httpBasic(basic -> basic.realmName("kefu"))
+        .formLogin(form -> form.disable())
+        .logout(logout -> logout.disable())
+        .requestCache(cache -> cache.disable())
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            .requestMatchers("/", "/favicon.ico", "/error").permitAll()
+            .requestMatchers("/api/**").hasAuthority(Authorities.group(CHANNELS))
+            .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
+            .anyRequest().authenticated());
+    return http.build();
+  }
+}
