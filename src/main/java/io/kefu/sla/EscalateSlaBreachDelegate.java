@@ -1,0 +1,54 @@
+package io.kefu.sla;
+
+import io.kefu.cases.CaseEvent;
+import io.kefu.cases.CasePriority;
+import io.kefu.cases.CaseRepository;
+import io.kefu.platform.identity.KefuGroups;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Escalate to senior agents": the first-response target was missed. Senior agents become
+ * candidates of the waiting task, the case's and the task's priority go up one level, and the
+ * breach is recorded on the case - once, even if the job runs again.
+ */
+@Component("escalateSlaBreach")
+public class EscalateSlaBreachDelegate implements JavaDelegate {
+
+  private static final Logger log = LoggerFactory.getLogger(EscalateSlaBreachDelegate.class);
+  static final String DIAGNOSE_TASK = "Task_DiagnoseRequest";
+  private final CaseRepository cases;
+  private final TaskService tasks;
+
+  public EscalateSlaBreachDelegate(CaseRepository cases, TaskService tasks) {
+    this.cases = cases;
+    this.tasks = tasks;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long caseId = ((Number) execution.getVariable("caseId")).longValue();
+    CasePriority raised = CasePriority.valueOf((String) execution.getVariable("priority")).raised();
+    if (!cases.markSlaBreached(caseId, raised.name())) {
+      return; // already escalated by an earlier run of this job
+    }
+    execution.setVariable("priority", raised.name());
+    execution.setVariable("taskPriority", raised.taskPriority());
+    Task task = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(DIAGNOSE_TASK).singleResult();
+    if (task != null) {
+      tasks.addCandidateGroup(task.getId(), KefuGroups.SENIOR_AGENTS);
+      tasks.setPriority(task.getId(), Math.max(task.getPriority(), raised.taskPriority()));
+    }
+    cases.addEvent(caseId, "SLA_BREACHED", CaseEvent.SYSTEM, false,
+        "Escalated to " + KefuGroups.SENIOR_AGENTS + ", priority raised to " + raised,
+        "first response was due at " + execution.getVariable("slaDueText"));
+    log.info("Case {} missed its first-response target; escalated to {}",
+        execution.getBusinessKey(), KefuGroups.SENIOR_AGENTS);
+  }
+}

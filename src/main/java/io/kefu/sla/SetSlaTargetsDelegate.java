@@ -1,0 +1,67 @@
+package io.kefu.sla;
+
+import io.kefu.cases.CasePriority;
+import io.kefu.cases.CaseRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Set SLA deadlines": turns triage.dmn's targets (ISO-8601 durations) into deadlines in the
+ * candidate group's business time, and records triage and deadlines on the case.
+ */
+@Component("setSlaTargets")
+public class SetSlaTargetsDelegate implements JavaDelegate {
+
+  private final WorkingTimeCalendar calendar;
+  private final CaseRepository cases;
+  private final Clock clock;
+  private final double warningFraction;
+  private final DateTimeFormatter display;
+
+  public SetSlaTargetsDelegate(WorkingTimeCalendar calendar, CaseRepository cases, Clock clock,
+      @Value("${kefu.sla.warning-fraction:0.8}") double warningFraction) {
+    this.calendar = calendar;
+    this.cases = cases;
+    this.clock = clock;
+    this.warningFraction = warningFraction;
+    this.display = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(calendar.zone());
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String group = (String) execution.getVariable("candidateGroup");
+    Duration firstResponse =
+        WorkingTimeCalendar.parseDuration((String) execution.getVariable("firstResponseTarget"));
+    Duration resolution =
+        WorkingTimeCalendar.parseDuration((String) execution.getVariable("resolutionTarget"));
+    Instant now = clock.instant();
+    Instant firstResponseDue = calendar.addWorkingTime(group, now, firstResponse);
+    Instant warningAt = calendar.fractionPoint(group, now, firstResponse, warningFraction);
+    Instant resolutionDue = calendar.addWorkingTime(group, now, resolution);
+    CasePriority priority = CasePriority.valueOf((String) execution.getVariable("priority"));
+
+    execution.setVariable("firstResponseDue", Date.from(firstResponseDue));
+    execution.setVariable("slaWarningAt", Date.from(warningAt));
+    execution.setVariable("resolutionDue", Date.from(resolutionDue));
+    execution.setVariable("slaDueText", display.format(firstResponseDue) + " ("
+        + calendar.zone() + ")");
+    execution.setVariable("taskPriority", priority.taskPriority());
+
+    long caseId = ((Number) execution.getVariable("caseId")).longValue();
+    cases.recordTriage(caseId, new CaseRepository.Triage(
+        (String) execution.getVariable("category"), (String) execution.getVariable("emotion"),
+        priority.name(), group, Boolean.TRUE.equals(execution.getVariable("selfServiceEligible")),
+        firstResponseDue, resolutionDue));
+    cases.addEvent(caseId, "TRIAGED", "triage.dmn", false,
+        priority + " -> " + group + ", first response by " + display.format(firstResponseDue)
+            + ", resolution by " + display.format(resolutionDue),
+        "targets " + firstResponse + " / " + resolution + " in business time");
+  }
+}
