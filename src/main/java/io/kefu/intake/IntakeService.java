@@ -154,7 +154,7 @@ public class IntakeService {
         .putValue("desiredOutcome", request.desiredOutcome())
         .putValue("description", description.text())
         .putValue("selfServiceConfirmationTimeout",
-            properties.selfServiceConfirmationTimeout().toString());
+            properties.selfServiceConfirmationTimeout());
     ProcessInstance instance =
         runtime.startProcessInstanceByKey(PROCESS_KEY, caseNumber, variables);
     cases.setProcessInstance(caseId, instance.getId());

@@ -136,7 +136,7 @@ class ServiceRequestProcessTest {
     assertThat(caseOf(pi).deflected()).isTrue();
     assertThat(cases.timeline(caseOf(pi).id(), false))
         .filteredOn(e -> e.kind().equals("CLOSED_DEFLECTED")).singleElement()
-        .satisfies(e -> assertThat(e.reason()).isEqualTo("no reply within PT24H"));
+        .satisfies(e -> assertThat(e.reason()).isEqualTo("no reply within wall-clock@PT24H"));
   }
 
   @Test
