@@ -17,7 +17,7 @@ CREATE TABLE kefu_case (
     emotion                 VARCHAR(16),
     priority                VARCHAR(4),
     candidate_group         VARCHAR(64),
-    status                  VARCHAR(24)  NOT NULL,
+    status                  VARCHAR(32)  NOT NULL,
     self_service            BOOLEAN      NOT NULL DEFAULT FALSE,
     deflected               BOOLEAN      NOT NULL DEFAULT FALSE,
     first_response_due      TIMESTAMP WITH TIME ZONE,

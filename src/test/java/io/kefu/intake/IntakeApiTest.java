@@ -18,7 +18,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -36,9 +39,17 @@ class IntakeApiTest {
   @Autowired IdentityService identity;
   KefuApi api;
 
+  @Autowired ProcessEngine engine;
+
   @BeforeEach
   void setUp() {
     api = new KefuApi(http);
+    BpmnAwareTests.init(engine);
+  }
+
+  @AfterEach
+  void tearDown() {
+    BpmnAwareTests.reset();
   }
 
   @Test

@@ -88,7 +88,7 @@ class ServiceRequestProcessTest {
     assertThat(caseOf(pi).status()).isEqualTo(CaseStatus.AWAITING_AGENT);
 
     tasks.claim(task.getId(), "agent");
-    identity.setAuthenticatedUserId("agent");
+    identity.setAuthentication("agent", List.of("agents"));
     tasks.complete(task.getId(), withVariables("confirmedCategory", "LOGISTICS",
         "diagnosisSummary", "Wrong colour shipped; seller must exchange"));
 

@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every error of kefu's API as {@code application/problem+json} (RFC 9457) with a {@code type}
  * per kind. Never echoes request values: they may hold personal data.
  */
-@RestControllerAdvice(basePackages = "io.kefu")
+@RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
