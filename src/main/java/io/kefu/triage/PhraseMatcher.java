@@ -12,11 +12,11 @@ import java.util.Set;
 /**
  * Finds lexicon terms in an analysed text.
  *
- * <p>A term matches where its units equal the text's units starting at a word start. Where
- * matches of two terms overlap, the longer one wins (so a phrase such as {@code 仅退款} or
- * {@code partial refund} overrides the word {@code 退款}/{@code refund} it contains); at equal
- * length the earlier one, then the one listed first in the lexicon. Each term counts once per
- * text however often it occurs. Immutable and thread-safe.
+ * <p>A term matches where its units equal the text's units starting at a word start. A match
+ * that lies inside a longer match is dropped, so a phrase such as {@code 仅退款} or
+ * {@code partial refund} overrides the word {@code 退款}/{@code refund} it contains; matches that
+ * only partly overlap ({@code 还没到} and {@code 到账} in 还没到账) both count. Each term counts
+ * once per text however often it occurs. Immutable and thread-safe.
  *
  * @param <T> what a term is evidence for (a category or an emotion)
  */
@@ -54,7 +54,7 @@ final class PhraseMatcher<T> {
     return terms;
   }
 
-  /** The terms found in {@code units}, in text order, without overlaps or repeats. */
+  /** The terms found in {@code units}, in text order, without nested matches or repeats. */
   List<Match<T>> find(List<Unit> units) {
     List<Match<T>> candidates = new ArrayList<>();
     for (int start = 0; start < units.size(); start++) {
@@ -70,20 +70,21 @@ final class PhraseMatcher<T> {
     candidates.sort(Comparator.<Match<T>>comparingInt(m -> m.start() - m.end())
         .thenComparingInt(Match::start)
         .thenComparingInt(m -> m.term().line()));
-    boolean[] covered = new boolean[units.size()];
-    Set<Term<T>> seen = new HashSet<>();
-    List<Match<T>> accepted = new ArrayList<>();
+    // longest first, so a match is only ever checked against longer (or equal) ones
+    List<Match<T>> kept = new ArrayList<>();
     for (Match<T> match : candidates) {
-      if (isFree(covered, match)) {
-        for (int i = match.start(); i < match.end(); i++) {
-          covered[i] = true;
-        }
-        if (seen.add(match.term())) {
-          accepted.add(match);
-        }
+      if (kept.stream().noneMatch(k -> k.start() <= match.start() && match.end() <= k.end())) {
+        kept.add(match);
       }
     }
-    accepted.sort(Comparator.comparingInt(Match::start));
+    kept.sort(Comparator.comparingInt(Match::start));
+    Set<Term<T>> seen = new HashSet<>();
+    List<Match<T>> accepted = new ArrayList<>();
+    for (Match<T> match : kept) {
+      if (seen.add(match.term())) {
+        accepted.add(match);
+      }
+    }
     return accepted;
   }
 
@@ -95,15 +96,6 @@ final class PhraseMatcher<T> {
     // English words and numbers are whole units, so equal values mean whole-word matches
     for (int i = 0; i < wanted.size(); i++) {
       if (!wanted.get(i).value().equals(units.get(start + i).value())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isFree(boolean[] covered, Match<?> match) {
-    for (int i = match.start(); i < match.end(); i++) {
-      if (covered[i]) {
         return false;
       }
     }

@@ -3,11 +3,13 @@ package io.kefu.triage;
 import io.kefu.triage.Lexicon.EmotionPattern;
 import io.kefu.triage.PhraseMatcher.Match;
 import io.kefu.triage.TextAnalysis.Unit;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -27,8 +29,9 @@ import org.springframework.stereotype.Component;
  * another one, e.g. {@code file:/etc/kefu/lexicon.yaml}).
  *
  * <p>How it decides: the message and every lexicon term go through the same analysis; each term
- * found adds its weight to its category (once per message; overlapping terms: the longest wins).
- * The highest score wins; equal scores go to the category listed first in the lexicon. When no
+ * found adds its weight to its category (once per message; a term inside a longer one found at
+ * the same place does not count). The highest score wins; equal scores go to the category listed
+ * first in the lexicon. When no
  * term matches, the lexicon's {@code default-category} (ORDER_QUERY in the shipped lexicon) is
  * returned with confidence 0. The emotion adds up the weights of the ANGRY and UPSET cues (words,
  * and patterns for punctuation and capitals): ANGRY when the ANGRY cues reach {@code angry-at},
@@ -81,18 +84,21 @@ public class RequestClassifier implements AutoCloseable {
 
   private Lexicon load(Resource resource) {
     String source = resource.getDescription();
-    if (!resource.exists()) {
-      throw new InvalidLexiconException("Triage lexicon not found: " + source
-          + " (set " + LEXICON_PROPERTY + " to a location such as file:/etc/kefu/lexicon.yaml)");
-    }
     try (InputStream in = resource.getInputStream()) {
       return load(new InputStreamReader(in, StandardCharsets.UTF_8), source);
+    } catch (FileNotFoundException | NoSuchFileException e) {
+      analysis.close();
+      throw new InvalidLexiconException("Triage lexicon not found: " + source
+          + " (set " + LEXICON_PROPERTY + " to a location such as file:/etc/kefu/lexicon.yaml)",
+          e);
     } catch (IOException e) {
+      analysis.close();
       throw new InvalidLexiconException("Triage lexicon " + source + " cannot be read: "
           + e.getMessage(), e);
     }
   }
 
+  /** Parses and logs the lexicon; releases the analyzer when the lexicon is rejected. */
   private Lexicon load(Reader reader, String source) {
     try {
       Lexicon loaded = Lexicon.load(reader, source, analysis);
