@@ -143,7 +143,7 @@ public class IdentitySeeder extends AbstractProcessEnginePlugin {
         Map.of("name", "customerTier", "label", "客户等级 Tier"));
     ensureFilter(FILTER_GROUP_TASKS, -10, "#3b82f6",
         "待认领：我所在组的任务 Unclaimed tasks of my groups",
-        tasks.createTaskQuery().taskCandidateGroupExpression("${currentUserGroups()}")
+        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
             .taskUnassigned().orderByTaskPriority().desc().orderByDueDate().asc(), columns,
         KefuGroups.WORK_GROUPS);
     ensureFilter(FILTER_MY_TASKS, -20, "#16a34a", "我认领的任务 Tasks assigned to me",
