@@ -1,5 +1,6 @@
 package io.kefu.diagnosis;
 
+import io.kefu.cases.CaseVariables;
 import io.kefu.cases.CaseEvent;
 import io.kefu.cases.CaseRepository;
 import io.kefu.cases.CaseStatus;
@@ -23,7 +24,7 @@ public class DiagnosisTaskCreatedListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long caseId = ((Number) task.getVariable("caseId")).longValue();
+    long caseId = CaseVariables.caseId(task);
     cases.updateStatus(caseId, CaseStatus.AWAITING_AGENT);
     cases.addEvent(caseId, "QUEUED", CaseEvent.SYSTEM, false,
         "Waiting for group " + task.getVariable("candidateGroup"), null);

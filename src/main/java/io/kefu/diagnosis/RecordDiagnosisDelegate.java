@@ -1,5 +1,6 @@
 package io.kefu.diagnosis;
 
+import io.kefu.cases.CaseVariables;
 import io.kefu.cases.CaseRepository;
 import io.kefu.notify.BuyerTexts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,7 +21,7 @@ public class RecordDiagnosisDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = ((Number) execution.getVariable("caseId")).longValue();
+    long caseId = CaseVariables.caseId(execution);
     String agent = (String) execution.getVariable("diagnosedBy");
     String category = (String) execution.getVariable("confirmedCategory");
     String summary = (String) execution.getVariable("diagnosisSummary");

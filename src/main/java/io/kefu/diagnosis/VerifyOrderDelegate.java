@@ -1,5 +1,6 @@
 package io.kefu.diagnosis;
 
+import io.kefu.cases.CaseVariables;
 import io.kefu.marketplace.Customer;
 import io.kefu.marketplace.CustomerDirectory;
 import io.kefu.marketplace.Order;
@@ -30,7 +31,7 @@ public class VerifyOrderDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String customerId = (String) execution.getVariable("customerId");
     String orderNumber = (String) execution.getVariable("orderNumber");
-    long caseId = ((Number) execution.getVariable("caseId")).longValue();
+    long caseId = CaseVariables.caseId(execution);
     Customer customer = customers.findCustomer(customerId)
         .orElseThrow(() -> new IllegalStateException("Unknown customer " + customerId));
     Order order = orderNumber == null ? null : orders.findOrder(orderNumber)

@@ -1,5 +1,6 @@
 package io.kefu.intake;
 
+import io.kefu.cases.CaseVariables;
 import io.kefu.cases.CaseEvent;
 import io.kefu.cases.CaseRepository;
 import io.kefu.notify.BuyerTexts;
@@ -32,7 +33,7 @@ public class AcknowledgeRequestDelegate implements JavaDelegate {
     String text = texts.text(language, "greeting." + emotion) + " "
         + texts.text(language, "receipt", execution.getBusinessKey(),
             texts.time(firstResponse.toInstant()), texts.time(resolution.toInstant()));
-    long caseId = ((Number) execution.getVariable("caseId")).longValue();
+    long caseId = CaseVariables.caseId(execution);
     cases.addEvent(caseId, "ACKNOWLEDGED", CaseEvent.SYSTEM, true, text, null);
   }
 }

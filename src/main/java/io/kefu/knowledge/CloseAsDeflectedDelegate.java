@@ -1,5 +1,6 @@
 package io.kefu.knowledge;
 
+import io.kefu.cases.CaseVariables;
 import io.kefu.cases.CaseEvent;
 import io.kefu.cases.CaseRepository;
 import io.kefu.notify.BuyerTexts;
@@ -24,7 +25,7 @@ public class CloseAsDeflectedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = ((Number) execution.getVariable("caseId")).longValue();
+    long caseId = CaseVariables.caseId(execution);
     boolean confirmed = "SOLVED".equals(execution.getVariable("buyerConfirmation"));
     cases.markDeflected(caseId);
     cases.addEvent(caseId, "CLOSED_DEFLECTED", CaseEvent.SYSTEM, true,

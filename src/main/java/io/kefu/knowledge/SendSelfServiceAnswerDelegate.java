@@ -1,5 +1,6 @@
 package io.kefu.knowledge;
 
+import io.kefu.cases.CaseVariables;
 import io.kefu.cases.CaseEvent;
 import io.kefu.cases.CaseRepository;
 import io.kefu.cases.CaseStatus;
@@ -36,7 +37,7 @@ public class SendSelfServiceAnswerDelegate implements JavaDelegate {
             (String) execution.getVariable("category"), language,
             (String) execution.getVariable("description"))
         .orElseThrow(() -> new BpmnError(NO_ANSWER, "No self-service answer for the category"));
-    long caseId = ((Number) execution.getVariable("caseId")).longValue();
+    long caseId = CaseVariables.caseId(execution);
     execution.setVariable("selfServiceArticleId", article.id());
     cases.addEvent(caseId, "SELF_SERVICE_ANSWER", CaseEvent.SYSTEM, true,
         texts.text(language, "selfservice.answer", article.title(), article.body(),

@@ -1,5 +1,6 @@
 package io.kefu.sla;
 
+import io.kefu.cases.CaseVariables;
 import io.kefu.cases.CaseEvent;
 import io.kefu.cases.CasePriority;
 import io.kefu.cases.CaseRepository;
@@ -32,7 +33,7 @@ public class EscalateSlaBreachDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = ((Number) execution.getVariable("caseId")).longValue();
+    long caseId = CaseVariables.caseId(execution);
     CasePriority raised = CasePriority.valueOf((String) execution.getVariable("priority")).raised();
     if (!cases.markSlaBreached(caseId, raised.name())) {
       return; // already escalated by an earlier run of this job

@@ -1,5 +1,6 @@
 package io.kefu.sla;
 
+import io.kefu.cases.CaseVariables;
 import io.kefu.cases.CaseEvent;
 import io.kefu.cases.CaseRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,7 +19,7 @@ public class RecordSlaWarningDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = ((Number) execution.getVariable("caseId")).longValue();
+    long caseId = CaseVariables.caseId(execution);
     cases.markSlaWarned(caseId);
     cases.addEvent(caseId, "SLA_WARNING", CaseEvent.SYSTEM, false,
         "First response due at " + execution.getVariable("slaDueText"),

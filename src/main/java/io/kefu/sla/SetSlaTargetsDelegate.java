@@ -1,5 +1,6 @@
 package io.kefu.sla;
 
+import io.kefu.cases.CaseVariables;
 import io.kefu.cases.CasePriority;
 import io.kefu.cases.CaseRepository;
 import java.time.Clock;
@@ -54,7 +55,7 @@ public class SetSlaTargetsDelegate implements JavaDelegate {
         + calendar.zone() + ")");
     execution.setVariable("taskPriority", priority.taskPriority());
 
-    long caseId = ((Number) execution.getVariable("caseId")).longValue();
+    long caseId = CaseVariables.caseId(execution);
     cases.recordTriage(caseId, new CaseRepository.Triage(
         (String) execution.getVariable("category"), (String) execution.getVariable("emotion"),
         priority.name(), group, Boolean.TRUE.equals(execution.getVariable("selfServiceEligible")),

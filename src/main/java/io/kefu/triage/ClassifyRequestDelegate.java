@@ -1,5 +1,6 @@
 package io.kefu.triage;
 
+import io.kefu.cases.CaseVariables;
 import io.kefu.cases.CaseEvent;
 import io.kefu.cases.CaseRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,7 +26,7 @@ public class ClassifyRequestDelegate implements JavaDelegate {
     execution.setVariable("confirmedCategory", result.category().name());
     execution.setVariable("emotion", result.emotion().name());
     execution.setVariable("classificationConfidence", result.confidence());
-    long caseId = ((Number) execution.getVariable("caseId")).longValue();
+    long caseId = CaseVariables.caseId(execution);
     cases.addEvent(caseId, "CLASSIFIED", CaseEvent.SYSTEM, false,
         result.category() + " / " + result.emotion() + String.format(" (confidence %.2f)",
             result.confidence()),
