@@ -284,6 +284,16 @@ class IntakeApiTest {
     assertThat(invalid.status()).isEqualTo(400);
   }
 
+  @Test
+  void theApiIsDescribedByAnOpenApiDocument() {
+    Response doc = api.get("/v3/api-docs");
+    assertThat(doc.status()).isEqualTo(200);
+    assertThat(doc.json().get("paths").has("/api/v1/requests")).isTrue();
+    assertThat(doc.json().get("paths").has("/api/v1/requests/{caseNumber}/messages")).isTrue();
+    assertThat(doc.json().at("/components/schemas/IntakeRequest/properties/channel/enum")
+        .toString()).contains("WECHAT");
+  }
+
   private void ensureSecondChannelAccount() {
     if (identity.createUserQuery().userId("channel-wechat").count() == 0) {
       User user = identity.newUser("channel-wechat");
