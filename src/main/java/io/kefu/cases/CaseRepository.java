@@ -119,7 +119,8 @@ public class CaseRepository {
     jdbc.sql("UPDATE kefu_case SET status = :s, updated_at = :now, closed_at = "
             + "CASE WHEN :closed THEN :now ELSE closed_at END WHERE id = :id")
         .param("s", status.name()).param("now", now())
-        .param("closed", status == CaseStatus.DEFLECTED || status == CaseStatus.DIAGNOSED)
+        .param("closed", status == CaseStatus.DEFLECTED || status == CaseStatus.RESOLVED
+            || status == CaseStatus.CLOSED_NO_REPLY)
         .param("id", caseId).update();
   }
 
@@ -141,12 +142,31 @@ public class CaseRepository {
         .param("now", now()).param("p", newPriority).param("id", caseId).update() == 1;
   }
 
-  public void recordDiagnosis(long caseId, String category, String summary, String agent) {
-    jdbc.sql("UPDATE kefu_case SET category = :c, diagnosis_summary = :s, diagnosed_by = :a, "
+  /** What the agent established; the case's status is left to the step that follows. */
+  public void recordDiagnosis(long caseId, Diagnosis d) {
+    jdbc.sql("""
+        UPDATE kefu_case SET category = :c, diagnosis_summary = :s, diagnosed_by = :a,
+          buyer_expectation = :e, root_cause = :r, fault_party = :f, updated_at = :now
+        WHERE id = :id""")
+        .param("c", d.category()).param("s", d.summary()).param("a", d.agent())
+        .param("e", d.buyerExpectation()).param("r", d.rootCause()).param("f", d.faultParty())
+        .param("now", now()).param("id", caseId).update();
+  }
+
+  /** An agent's diagnosis of a case. */
+  public record Diagnosis(String category, String buyerExpectation, String rootCause,
+      String faultParty, String summary, String agent) {}
+
+  public void updateCandidateGroup(long caseId, String group) {
+    jdbc.sql("UPDATE kefu_case SET candidate_group = :g, updated_at = :now WHERE id = :id")
+        .param("g", group).param("now", now()).param("id", caseId).update();
+  }
+
+  public void updateDeadlines(long caseId, Instant firstResponseDue, Instant resolutionDue) {
+    jdbc.sql("UPDATE kefu_case SET first_response_due = :f, resolution_due = :r, "
             + "updated_at = :now WHERE id = :id")
-        .param("c", category).param("s", summary).param("a", agent).param("now", now())
+        .param("f", utc(firstResponseDue)).param("r", utc(resolutionDue)).param("now", now())
         .param("id", caseId).update();
-    updateStatus(caseId, CaseStatus.DIAGNOSED);
   }
 
   /** Complaints (cases) a customer raised since the given time. */
@@ -223,6 +243,7 @@ public class CaseRepository {
       instant(rs, "first_response_due"), instant(rs, "resolution_due"),
       instant(rs, "sla_warned_at"), instant(rs, "sla_breached_at"),
       rs.getString("diagnosis_summary"), rs.getString("diagnosed_by"),
+      rs.getString("buyer_expectation"), rs.getString("root_cause"), rs.getString("fault_party"),
       rs.getString("process_instance_id"), instant(rs, "created_at"), instant(rs, "updated_at"),
       instant(rs, "closed_at"));
 

@@ -8,8 +8,14 @@ public enum CaseStatus {
   AWAITING_BUYER_CONFIRMATION,
   /** Waiting for an agent of the candidate group to diagnose it. */
   AWAITING_AGENT,
-  /** Diagnosed by an agent (the lifecycle ends here for now). */
+  /** Diagnosed by an agent; the remedy is being carried out. */
   DIAGNOSED,
+  /** The agent asked the buyer for more information; the SLA clock is paused. */
+  AWAITING_BUYER_INFORMATION,
+  /** Closed because the buyer did not send the information asked for in time. */
+  CLOSED_NO_REPLY,
+  /** Resolved: the remedy was carried out (or the account secured). */
+  RESOLVED,
   /** Closed by self-service: the buyer confirmed, or stayed silent past the configured time. */
   DEFLECTED
 }

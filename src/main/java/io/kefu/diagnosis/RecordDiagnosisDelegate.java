@@ -1,13 +1,14 @@
 package io.kefu.diagnosis;
 
-import io.kefu.cases.CaseVariables;
 import io.kefu.cases.CaseRepository;
+import io.kefu.cases.CaseStatus;
+import io.kefu.cases.CaseVariables;
 import io.kefu.notify.BuyerTexts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Record diagnosis": the agent's confirmed category and summary, with who and why. */
+/** "Record diagnosis": what the agent established and decided, with who and why. */
 @Component("recordDiagnosis")
 public class RecordDiagnosisDelegate implements JavaDelegate {
 
@@ -24,14 +25,22 @@ public class RecordDiagnosisDelegate implements JavaDelegate {
     long caseId = CaseVariables.caseId(execution);
     String agent = (String) execution.getVariable("diagnosedBy");
     String category = (String) execution.getVariable("confirmedCategory");
-    String summary = (String) execution.getVariable("diagnosisSummary");
     String classified = (String) execution.getVariable("category");
-    cases.recordDiagnosis(caseId, category, summary, agent);
+    DiagnosisAction action = DiagnosisAction.valueOf((String) execution.getVariable("action"));
+    String summary = (String) execution.getVariable("diagnosisSummary");
+    cases.recordDiagnosis(caseId, new CaseRepository.Diagnosis(category,
+        (String) execution.getVariable("buyerExpectation"),
+        (String) execution.getVariable("rootCause"),
+        (String) execution.getVariable("faultParty"), summary, agent));
     execution.setVariable("category", category);
-    cases.addEvent(caseId, "DIAGNOSED", agent, false, summary,
+    cases.addEvent(caseId, "DIAGNOSED", agent, false,
+        action + (summary == null ? "" : ": " + summary),
         category.equals(classified) ? "category confirmed: " + category
             : "category changed from " + classified + " to " + category);
-    cases.addEvent(caseId, "DIAGNOSIS_DONE", agent, true,
-        texts.text((String) execution.getVariable("language"), "diagnosed"), null);
+    if (action == DiagnosisAction.RESOLVE) {
+      cases.updateStatus(caseId, CaseStatus.DIAGNOSED);
+      cases.addEvent(caseId, "DIAGNOSIS_DONE", agent, true,
+          texts.text((String) execution.getVariable("language"), "diagnosed"), null);
+    }
   }
 }

@@ -90,7 +90,8 @@ class ServiceRequestProcessTest {
     tasks.claim(task.getId(), "agent");
     identity.setAuthentication("agent", List.of("agents"));
     tasks.complete(task.getId(), withVariables("confirmedCategory", "LOGISTICS",
-        "diagnosisSummary", "Wrong colour shipped; seller must exchange"));
+        "action", "RESOLVE", "buyerExpectation", "EXCHANGE", "rootCause", "EXTERNAL_FACTOR",
+        "faultParty", "SELLER", "diagnosisSummary", "Wrong colour shipped; seller must exchange"));
     identity.clearAuthentication();
 
     assertThat(pi).isEnded().hasPassed("Task_RecordDiagnosis", "EndEvent_Diagnosed");
@@ -99,9 +100,13 @@ class ServiceRequestProcessTest {
     assertThat(diagnosed.category()).isEqualTo("LOGISTICS");
     assertThat(diagnosed.diagnosedBy()).isEqualTo("agent");
     assertThat(diagnosed.diagnosisSummary()).isEqualTo("Wrong colour shipped; seller must exchange");
+    assertThat(diagnosed.buyerExpectation()).isEqualTo("EXCHANGE");
+    assertThat(diagnosed.rootCause()).isEqualTo("EXTERNAL_FACTOR");
+    assertThat(diagnosed.faultParty()).isEqualTo("SELLER");
     assertThat(cases.timeline(diagnosed.id(), false)).filteredOn(e -> e.kind().equals("DIAGNOSED"))
         .singleElement().satisfies(e -> {
           assertThat(e.actor()).isEqualTo("agent");
+          assertThat(e.text()).isEqualTo("RESOLVE: Wrong colour shipped; seller must exchange");
           assertThat(e.reason()).isEqualTo("category changed from TRANSACTION_DISPUTE to LOGISTICS");
         });
   }

@@ -96,6 +96,8 @@ class TasklistAccessTest {
         "{\"userId\":\"agent\"}").status()).isEqualTo(204);
     assertThat(post("agent", "/engine-rest/task/" + task + "/submit-form",
         "{\"variables\":{\"confirmedCategory\":{\"value\":\"TRANSACTION_DISPUTE\"},"
+            + "\"action\":{\"value\":\"RESOLVE\"},\"buyerExpectation\":{\"value\":\"REFUND_ONLY\"},"
+            + "\"rootCause\":{\"value\":\"EXTERNAL_FACTOR\"},\"faultParty\":{\"value\":\"SELLER\"},"
             + "\"diagnosisSummary\":{\"value\":\"Counterfeit; ask seller for proof\"}}}")
         .status()).isEqualTo(204);
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(agentsCase)
