@@ -66,6 +66,35 @@ class SecurityTest {
   }
 
   @Test
+  void theWebappsLogInWithTheirOwnLoginPage() {
+    // the login page's plugins load without credentials
+    assertThat(http.getForEntity("/camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.js",
+        String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    // as the browser does: the webapp hands out its CSRF token first
+    ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/default/", String.class);
+    String token = page.getHeaders().getFirst("X-XSRF-TOKEN");
+    assertThat(token).isNotBlank();
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    headers.set("X-XSRF-TOKEN", token);
+    headers.set(HttpHeaders.COOKIE, String.join("; ",
+        page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+            .map(c -> c.split(";", 2)[0]).toList()));
+    ResponseEntity<String> login = http.exchange(
+        "/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
+        new HttpEntity<>("username=agent&password=demo", headers), String.class);
+    assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(login.getBody()).contains("\"userId\":\"agent\"").contains("tasklist");
+    ResponseEntity<String> wrong = http.exchange(
+        "/camunda/api/admin/auth/user/default/login/cockpit", HttpMethod.POST,
+        new HttpEntity<>("username=agent&password=demo", headers), String.class);
+    assertThat(wrong.getStatusCode()).as("agents have no Cockpit").isEqualTo(HttpStatus.FORBIDDEN);
+    // the engine API behind the webapps is Camunda's: no kefu Basic challenge there
+    ResponseEntity<String> engineApi = http.getForEntity("/camunda/api/engine/engine/", String.class);
+    assertThat(engineApi.getHeaders().getFirst("WWW-Authenticate")).isNull();
+  }
+
+  @Test
   void queryExpressionsAreRefusedBeforeTheEngine() {
     ResponseEntity<String> get = http.withBasicAuth("admin", "admin")
         .getForEntity(URI.create(http.getRootUri()

@@ -6,6 +6,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what. One identity store: Camunda's users and groups.
@@ -32,13 +35,15 @@ public class SecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain camundaOwnAuthentication(HttpSecurity http) throws Exception {
-    http.securityMatcher("/engine-rest/**", "/camunda/**")
+    // Path matchers on the raw request path: these paths belong to Camunda's own servlets
+    // (Jersey), where Spring MVC's path matching does not apply.
+    http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/camunda/**")))
         .csrf(csrf -> csrf.disable())
         .headers(headers -> headers.disable()) // the webapps set their own security headers
         .requestCache(cache -> cache.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers("/camunda/api/admin/setup/**").denyAll()
+            .requestMatchers(path("/camunda/api/admin/setup/**")).denyAll()
             .anyRequest().permitAll());
     return http.build();
   }
@@ -56,11 +61,16 @@ public class SecurityConfig {
         .logout(logout -> logout.disable())
         .requestCache(cache -> cache.disable())
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-            .requestMatchers("/", "/favicon.ico", "/error").permitAll()
-            .requestMatchers("/api/**").hasAuthority(Authorities.group(CHANNELS))
-            .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
+            .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+            .requestMatchers(path("/"), path("/favicon.ico"), path("/error")).permitAll()
+            .requestMatchers(path("/api/**")).hasAuthority(Authorities.group(CHANNELS))
+            .requestMatchers(path("/v3/api-docs/**"), path("/swagger-ui/**"),
+                path("/swagger-ui.html")).authenticated()
             .anyRequest().authenticated());
     return http.build();
+  }
+
+  private static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
   }
 }
