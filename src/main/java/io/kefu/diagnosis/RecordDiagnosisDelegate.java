@@ -1,8 +1,10 @@
 package io.kefu.diagnosis;
 
-import io.kefu.cases.CaseVariables;
 import io.kefu.cases.CaseRepository;
-import io.kefu.notify.BuyerTexts;
+import io.kefu.cases.CaseVariables;
+import io.kefu.notify.NotificationRequest;
+import io.kefu.notify.Notifier;
+import io.kefu.notify.Templates;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,11 +14,11 @@ import org.springframework.stereotype.Component;
 public class RecordDiagnosisDelegate implements JavaDelegate {
 
   private final CaseRepository cases;
-  private final BuyerTexts texts;
+  private final Notifier notifier;
 
-  public RecordDiagnosisDelegate(CaseRepository cases, BuyerTexts texts) {
+  public RecordDiagnosisDelegate(CaseRepository cases, Notifier notifier) {
     this.cases = cases;
-    this.texts = texts;
+    this.notifier = notifier;
   }
 
   @Override
@@ -31,7 +33,9 @@ public class RecordDiagnosisDelegate implements JavaDelegate {
     cases.addEvent(caseId, "DIAGNOSED", agent, false, summary,
         category.equals(classified) ? "category confirmed: " + category
             : "category changed from " + classified + " to " + category);
-    cases.addEvent(caseId, "DIAGNOSIS_DONE", agent, true,
-        texts.text((String) execution.getVariable("language"), "diagnosed"), null);
+    notifier.send(NotificationRequest.forStep(execution, Templates.DIAGNOSIS_DONE)
+        .timeline("DIAGNOSIS_DONE")
+        .actor(agent == null ? io.kefu.cases.CaseEvent.SYSTEM : agent)
+        .value("resolutionBy", execution.getVariable("resolutionDue")));
   }
 }
