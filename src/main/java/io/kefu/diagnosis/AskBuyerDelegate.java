@@ -3,7 +3,10 @@ package io.kefu.diagnosis;
 import io.kefu.cases.CaseRepository;
 import io.kefu.cases.CaseStatus;
 import io.kefu.cases.CaseVariables;
-import io.kefu.notify.BuyerTexts;
+import io.kefu.notify.NotificationRequest;
+import io.kefu.notify.Notifier;
+import io.kefu.notify.Templates;
+import java.util.List;
 import io.kefu.sla.SlaClock;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,14 +21,14 @@ import org.springframework.stereotype.Component;
 public class AskBuyerDelegate implements JavaDelegate {
 
   private final CaseRepository cases;
-  private final BuyerTexts texts;
+  private final Notifier notifier;
   private final SlaClock sla;
   private final DiagnosisProperties properties;
 
-  public AskBuyerDelegate(CaseRepository cases, BuyerTexts texts, SlaClock sla,
+  public AskBuyerDelegate(CaseRepository cases, Notifier notifier, SlaClock sla,
       DiagnosisProperties properties) {
     this.cases = cases;
-    this.texts = texts;
+    this.notifier = notifier;
     this.sla = sla;
     this.properties = properties;
   }
@@ -34,9 +37,13 @@ public class AskBuyerDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long caseId = CaseVariables.caseId(execution);
     String missing = (String) execution.getVariable("missingInformation");
-    cases.addEvent(caseId, "CLARIFICATION_REQUESTED", (String) execution.getVariable("diagnosedBy"),
-        true, texts.text((String) execution.getVariable("language"), "clarification",
-            execution.getBusinessKey(), missing), null);
+    // one clarification per round of asking: the round is the number of pauses so far
+    notifier.send(NotificationRequest.forStep(execution, Templates.CLARIFICATION)
+        .timeline("CLARIFICATION_REQUESTED")
+        .actor((String) execution.getVariable("diagnosedBy"))
+        .occurrence("round-" + sla.pauses(caseId).size())
+        .value("category", Templates.category((String) execution.getVariable("category")))
+        .value("questions", List.of(missing)));
     sla.pause(caseId, (String) execution.getVariable("candidateGroup"),
         ((Date) execution.getVariable("firstResponseDue")).toInstant(),
         ((Date) execution.getVariable("resolutionDue")).toInstant(),

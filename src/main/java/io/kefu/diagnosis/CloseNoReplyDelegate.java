@@ -4,7 +4,9 @@ import io.kefu.cases.CaseEvent;
 import io.kefu.cases.CaseRepository;
 import io.kefu.cases.CaseStatus;
 import io.kefu.cases.CaseVariables;
-import io.kefu.notify.BuyerTexts;
+import io.kefu.notify.NotificationRequest;
+import io.kefu.notify.Notifier;
+import io.kefu.notify.Templates;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,20 +16,18 @@ import org.springframework.stereotype.Component;
 public class CloseNoReplyDelegate implements JavaDelegate {
 
   private final CaseRepository cases;
-  private final BuyerTexts texts;
+  private final Notifier notifier;
 
-  public CloseNoReplyDelegate(CaseRepository cases, BuyerTexts texts) {
+  public CloseNoReplyDelegate(CaseRepository cases, Notifier notifier) {
     this.cases = cases;
-    this.texts = texts;
+    this.notifier = notifier;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = CaseVariables.caseId(execution);
-    cases.updateStatus(caseId, CaseStatus.CLOSED_NO_REPLY);
-    cases.addEvent(caseId, "CLOSED_NO_REPLY", CaseEvent.SYSTEM, true,
-        texts.text((String) execution.getVariable("language"), "closed.noreply",
-            execution.getBusinessKey()),
-        "no reply within " + execution.getVariable("infoNoReplyAfter"));
+    cases.updateStatus(CaseVariables.caseId(execution), CaseStatus.CLOSED_NO_REPLY);
+    notifier.send(NotificationRequest.forStep(execution, Templates.CLOSED_NO_REPLY)
+        .timeline("CLOSED_NO_REPLY", "no reply within " + execution.getVariable("infoNoReplyAfter"))
+        .actor(CaseEvent.SYSTEM));
   }
 }

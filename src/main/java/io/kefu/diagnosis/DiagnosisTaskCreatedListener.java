@@ -1,11 +1,12 @@
 package io.kefu.diagnosis;
 
-import io.kefu.cases.CaseVariables;
 import io.kefu.cases.CaseEvent;
 import io.kefu.cases.CaseRepository;
 import io.kefu.cases.CaseStatus;
-import io.kefu.notify.BuyerTexts;
-import java.util.Date;
+import io.kefu.cases.CaseVariables;
+import io.kefu.notify.NotificationRequest;
+import io.kefu.notify.Notifier;
+import io.kefu.notify.Templates;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -15,11 +16,11 @@ import org.springframework.stereotype.Component;
 public class DiagnosisTaskCreatedListener implements TaskListener {
 
   private final CaseRepository cases;
-  private final BuyerTexts texts;
+  private final Notifier notifier;
 
-  public DiagnosisTaskCreatedListener(CaseRepository cases, BuyerTexts texts) {
+  public DiagnosisTaskCreatedListener(CaseRepository cases, Notifier notifier) {
     this.cases = cases;
-    this.texts = texts;
+    this.notifier = notifier;
   }
 
   @Override
@@ -30,10 +31,9 @@ public class DiagnosisTaskCreatedListener implements TaskListener {
         "Waiting for group " + task.getVariable("candidateGroup"), null);
     if (Boolean.TRUE.equals(task.getVariable("selfServiceEligible"))) {
       // the self-service answer did not help: tell the buyer a person takes over
-      Date due = (Date) task.getVariable("firstResponseDue");
-      cases.addEvent(caseId, "HANDED_TO_AGENT", CaseEvent.SYSTEM, true,
-          texts.text((String) task.getVariable("language"), "handover",
-              texts.time(due.toInstant())), null);
+      notifier.send(NotificationRequest.forTask(task, Templates.HANDOVER)
+          .timeline("HANDED_TO_AGENT")
+          .value("firstResponseBy", task.getVariable("firstResponseDue")));
     }
   }
 }

@@ -1,9 +1,12 @@
 package io.kefu.diagnosis;
 
+import io.kefu.cases.CaseEvent;
 import io.kefu.cases.CaseRepository;
 import io.kefu.cases.CaseStatus;
 import io.kefu.cases.CaseVariables;
-import io.kefu.notify.BuyerTexts;
+import io.kefu.notify.NotificationRequest;
+import io.kefu.notify.Notifier;
+import io.kefu.notify.Templates;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,11 +16,11 @@ import org.springframework.stereotype.Component;
 public class RecordDiagnosisDelegate implements JavaDelegate {
 
   private final CaseRepository cases;
-  private final BuyerTexts texts;
+  private final Notifier notifier;
 
-  public RecordDiagnosisDelegate(CaseRepository cases, BuyerTexts texts) {
+  public RecordDiagnosisDelegate(CaseRepository cases, Notifier notifier) {
     this.cases = cases;
-    this.texts = texts;
+    this.notifier = notifier;
   }
 
   @Override
@@ -39,8 +42,11 @@ public class RecordDiagnosisDelegate implements JavaDelegate {
             : "category changed from " + classified + " to " + category);
     if (action == DiagnosisAction.RESOLVE) {
       cases.updateStatus(caseId, CaseStatus.DIAGNOSED);
-      cases.addEvent(caseId, "DIAGNOSIS_DONE", agent, true,
-          texts.text((String) execution.getVariable("language"), "diagnosed"), null);
+      notifier.send(NotificationRequest.forStep(execution, Templates.DIAGNOSIS_DONE)
+          .timeline("DIAGNOSIS_DONE")
+          .actor(agent == null ? CaseEvent.SYSTEM : agent)
+          .occurrence(execution.getActivityInstanceId())
+          .value("resolutionBy", execution.getVariable("resolutionDue")));
     }
   }
 }

@@ -1,39 +1,38 @@
 package io.kefu.intake;
 
-import io.kefu.cases.CaseVariables;
-import io.kefu.cases.CaseEvent;
-import io.kefu.cases.CaseRepository;
-import io.kefu.notify.BuyerTexts;
-import java.util.Date;
+import io.kefu.notify.NotificationRequest;
+import io.kefu.notify.Notifier;
+import io.kefu.notify.Templates;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Acknowledge request": the standard greeting (an empathetic line first for an upset or angry
- * buyer) and the receipt with the case number and the expected times.
+ * "Acknowledge request": the opening message (template {@code opening}) - the standard greeting
+ * (an empathetic line first for an upset or angry buyer) and the receipt with the case number
+ * and the expected times - in-app at once, by the other channels after commit.
  */
 @Component("acknowledgeRequest")
 public class AcknowledgeRequestDelegate implements JavaDelegate {
 
-  private final CaseRepository cases;
-  private final BuyerTexts texts;
+  private final Notifier notifier;
 
-  public AcknowledgeRequestDelegate(CaseRepository cases, BuyerTexts texts) {
-    this.cases = cases;
-    this.texts = texts;
+  public AcknowledgeRequestDelegate(Notifier notifier) {
+    this.notifier = notifier;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String language = (String) execution.getVariable("language");
     String emotion = (String) execution.getVariable("emotion");
-    Date firstResponse = (Date) execution.getVariable("firstResponseDue");
-    Date resolution = (Date) execution.getVariable("resolutionDue");
-    String text = texts.text(language, "greeting." + emotion) + " "
-        + texts.text(language, "receipt", execution.getBusinessKey(),
-            texts.time(firstResponse.toInstant()), texts.time(resolution.toInstant()));
-    long caseId = CaseVariables.caseId(execution);
-    cases.addEvent(caseId, "ACKNOWLEDGED", CaseEvent.SYSTEM, true, text, null);
+    boolean angry = "ANGRY".equals(emotion);
+    boolean upset = "UPSET".equals(emotion);
+    notifier.send(NotificationRequest.forStep(execution, Templates.OPENING)
+        .timeline("ACKNOWLEDGED")
+        .value("angry", angry)
+        .value("upset", upset)
+        .value("calm", !angry && !upset)
+        .value("firstResponseBy", execution.getVariable("firstResponseDue"))
+        .value("resolutionBy", execution.getVariable("resolutionDue"))
+        .value("orderNumber", execution.getVariable("orderNumber")));
   }
 }

@@ -1,10 +1,11 @@
 package io.kefu.knowledge;
 
-import io.kefu.cases.CaseVariables;
-import io.kefu.cases.CaseEvent;
 import io.kefu.cases.CaseRepository;
 import io.kefu.cases.CaseStatus;
-import io.kefu.notify.BuyerTexts;
+import io.kefu.cases.CaseVariables;
+import io.kefu.notify.NotificationRequest;
+import io.kefu.notify.Notifier;
+import io.kefu.notify.Templates;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Send self-service answer": the knowledge base's best standard answer for the category, in
- * the buyer's language. No answer for the category is a business outcome
- * ({@code NO_SELF_SERVICE_ANSWER}): the model hands the case to an agent.
+ * the buyer's language (template {@code self-service-answer}). No answer for the category is a
+ * business outcome ({@code NO_SELF_SERVICE_ANSWER}): the model hands the case to an agent.
  */
 @Component("sendSelfServiceAnswer")
 public class SendSelfServiceAnswerDelegate implements JavaDelegate {
@@ -21,13 +22,13 @@ public class SendSelfServiceAnswerDelegate implements JavaDelegate {
   public static final String NO_ANSWER = "NO_SELF_SERVICE_ANSWER";
   private final KnowledgeBase knowledge;
   private final CaseRepository cases;
-  private final BuyerTexts texts;
+  private final Notifier notifier;
 
   public SendSelfServiceAnswerDelegate(KnowledgeBase knowledge, CaseRepository cases,
-      BuyerTexts texts) {
+      Notifier notifier) {
     this.knowledge = knowledge;
     this.cases = cases;
-    this.texts = texts;
+    this.notifier = notifier;
   }
 
   @Override
@@ -39,10 +40,12 @@ public class SendSelfServiceAnswerDelegate implements JavaDelegate {
         .orElseThrow(() -> new BpmnError(NO_ANSWER, "No self-service answer for the category"));
     long caseId = CaseVariables.caseId(execution);
     execution.setVariable("selfServiceArticleId", article.id());
-    cases.addEvent(caseId, "SELF_SERVICE_ANSWER", CaseEvent.SYSTEM, true,
-        texts.text(language, "selfservice.answer", article.title(), article.body(),
-            article.link()) + " " + knowledge.confirmationHint(language),
-        article.id());
+    notifier.send(NotificationRequest.forStep(execution, Templates.SELF_SERVICE_ANSWER)
+        .timeline("SELF_SERVICE_ANSWER", article.id()) // intake reads the article id here
+        .value("title", article.title())
+        .value("answer", article.body())
+        .value("link", article.link())
+        .value("confirmationHint", knowledge.confirmationHint(language)));
     cases.updateStatus(caseId, CaseStatus.AWAITING_BUYER_CONFIRMATION);
   }
 }

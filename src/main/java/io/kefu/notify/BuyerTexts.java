@@ -9,9 +9,15 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Texts a buyer sees, from the templates in {@code messages/kefu*.properties} (Chinese and
- * English), with times shown in kefu's zone (Asia/Shanghai by default).
+ * Short texts from {@code messages/kefu*.properties} (Chinese and English), with times shown in
+ * kefu's zone (Asia/Shanghai by default).
+ *
+ * @deprecated Messages to buyers go through {@link Notifier} with the templates of
+ *     {@link TemplateCatalog} ({@code notify/templates/*.yaml}), which records them in the
+ *     outbox and delivers them in-app, by e-mail, SMS or voice call. The delegates that used
+ *     this class have moved; it stays for code on other branches until they move too.
  */
+@Deprecated
 @Component
 public class BuyerTexts {
 

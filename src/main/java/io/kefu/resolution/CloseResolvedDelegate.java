@@ -4,36 +4,45 @@ import io.kefu.cases.CaseEvent;
 import io.kefu.cases.CaseRepository;
 import io.kefu.cases.CaseStatus;
 import io.kefu.cases.CaseVariables;
-import io.kefu.notify.BuyerTexts;
-import java.util.Set;
-import java.util.stream.Collectors;
+import io.kefu.notify.NotificationRequest;
+import io.kefu.notify.Notifier;
+import io.kefu.notify.Templates;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Close as resolved": the case is resolved; the buyer gets the list of actions taken. */
+/**
+ * "Close as resolved": the case is resolved; the buyer gets the "resolved" message with the
+ * list of actions taken (the case's audit trail).
+ */
 @Component("closeResolved")
 public class CloseResolvedDelegate implements JavaDelegate {
 
-  static final Set<String> ACTIONS = Set.of("ACCOUNT_FROZEN", "ACCOUNT_UNFROZEN",
-      "CREDENTIALS_RESET");
+  static final java.util.Set<String> ACTIONS = java.util.Set.of("ACCOUNT_FROZEN",
+      "ACCOUNT_UNFROZEN", "CREDENTIALS_RESET");
   private final CaseRepository cases;
-  private final BuyerTexts texts;
+  private final Notifier notifier;
 
-  public CloseResolvedDelegate(CaseRepository cases, BuyerTexts texts) {
+  public CloseResolvedDelegate(CaseRepository cases, Notifier notifier) {
     this.cases = cases;
-    this.texts = texts;
+    this.notifier = notifier;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     long caseId = CaseVariables.caseId(execution);
-    String actions = cases.timeline(caseId, false).stream()
-        .filter(e -> ACTIONS.contains(e.kind()) || e.kind().startsWith("AUDIT_"))
-        .map(CaseEvent::text).collect(Collectors.joining("; "));
+    List<Object> actions = cases.timeline(caseId, false).stream()
+        .filter(e -> ACTIONS.contains(e.kind())).map(e -> (Object) e.text()).toList();
     cases.updateStatus(caseId, CaseStatus.RESOLVED);
-    cases.addEvent(caseId, "RESOLVED", CaseEvent.SYSTEM, true,
-        texts.text((String) execution.getVariable("language"), "resolved",
-            execution.getBusinessKey(), actions.isEmpty() ? "-" : actions), null);
+    notifier.send(NotificationRequest.forStep(execution, Templates.RESOLVED)
+        .timeline("RESOLVED")
+        .actor(CaseEvent.SYSTEM)
+        .value("closedWithoutReply", false)
+        .value("actions", actions.isEmpty()
+            ? List.of(io.kefu.notify.Phrase.of(Templates.ACTION_CASE_CLOSED, "caseNumber",
+                execution.getBusinessKey()))
+            : actions));
   }
+
 }
