@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -81,7 +82,7 @@ public class AuditTrail {
         return existing.get();
       }
     }
-    OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+    OffsetDateTime now = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
         INSERT INTO kefu_audit (occurred_at, actor, case_id, action, reason, before_state,

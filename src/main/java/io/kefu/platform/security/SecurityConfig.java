@@ -12,7 +12,9 @@ import org.springframework.security.web.SecurityFilterChain;
  *
  * <ul>
  *   <li>{@code /api/**} - kefu's JSON API, HTTP Basic checked against Camunda's identity service
- *       ({@link CamundaIdentityAuthenticationProvider}); each group gets only its endpoints.
+ *       ({@link CamundaIdentityAuthenticationProvider}); each group gets only its endpoints:
+ *       {@code /api/v1/carrier-events} the carriers, {@code /api/v1/simulators/**} (present only
+ *       with {@code kefu.simulators.enabled=true}) the administrators, the rest the channels.
  *   <li>{@code /engine-rest/**} - authenticated by Camunda's own ProcessEngineAuthenticationFilter
  *       ({@link EngineRestSecurityConfig}) so that the engine's authorizations apply to the caller.
  *   <li>{@code /camunda/**} - the webapps authenticate with their own login page and session.
@@ -24,6 +26,8 @@ import org.springframework.security.web.SecurityFilterChain;
 public class SecurityConfig {
 
   private static final String CHANNELS = io.kefu.platform.identity.KefuGroups.CHANNELS;
+  private static final String CARRIERS = io.kefu.platform.identity.KefuGroups.CARRIERS;
+  private static final String ADMINS = io.kefu.platform.identity.KefuGroups.ADMINS;
 
   /**
    * The webapps and {@code /engine-rest} authenticate with Camunda's own mechanisms; Spring
@@ -58,6 +62,10 @@ public class SecurityConfig {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/", "/favicon.ico", "/error").permitAll()
+            .requestMatchers("/api/v1/carrier-events", "/api/v1/carrier-events/**")
+                .hasAuthority(Authorities.group(CARRIERS))
+            .requestMatchers("/api/v1/simulators", "/api/v1/simulators/**")
+                .hasAuthority(Authorities.group(ADMINS))
             .requestMatchers("/api/**").hasAuthority(Authorities.group(CHANNELS))
             .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
             .anyRequest().authenticated());
