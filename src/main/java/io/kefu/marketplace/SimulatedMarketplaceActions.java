@@ -39,7 +39,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <p>Works in its own transactions, like the real marketplace ({@link SimulatedSystem}). Failure
  * injection ({@link SimulatorControl}): simulator {@value #NAME}, operations {@code reship} (keys:
  * order number, reship id) and {@code reduce-store-score} (keys: seller id, penalty id). Removed
- * with {@code kefu.marketplace.simulator.enabled=false}, together with {@link SimulatedMarketplace}.
+ * with {@code kefu.marketplace.simulator.enabled=false}, together with
+ * {@link SimulatedMarketplace}.
  */
 @Component
 @ConditionalOnProperty(name = "kefu.marketplace.simulator.enabled", havingValue = "true",
@@ -77,7 +78,8 @@ public class SimulatedMarketplaceActions implements OrderActions, SellerActions,
     Optional<InjectedRefusal> injected = control.check(NAME, RESHIP, orderNumber, reshipId);
     if (injected.isPresent()) {
       throw new OrderActionRefusedException(injected.get().as(
-          OrderActionRefusedException.Reason.class, OrderActionRefusedException.Reason.OUT_OF_STOCK),
+          OrderActionRefusedException.Reason.class,
+          OrderActionRefusedException.Reason.OUT_OF_STOCK),
           "The marketplace refused the reship (simulated refusal)");
     }
     Outcome<Reshipment> outcome = system.run(() -> {
@@ -173,7 +175,8 @@ public class SimulatedMarketplaceActions implements OrderActions, SellerActions,
     Optional<InjectedRefusal> injected = control.check(NAME, REDUCE_SCORE, sellerId, penaltyId);
     if (injected.isPresent()) {
       throw new SellerActionRefusedException(injected.get().as(
-          SellerActionRefusedException.Reason.class, SellerActionRefusedException.Reason.SCORE_LOCKED),
+          SellerActionRefusedException.Reason.class,
+          SellerActionRefusedException.Reason.SCORE_LOCKED),
           "The marketplace refused the score change (simulated refusal)");
     }
     Outcome<StoreScoreChange> outcome = system.run(() -> {

@@ -86,7 +86,8 @@ class SimulatedPaymentGatewayTest {
     assertThatThrownBy(() -> gateway.refund(new RefundRequest(
         OperationIds.refund("CS-20261123-900003", 1), order, tooMuch, "CNY", "too much")))
         .isInstanceOfSatisfying(PaymentRefusedException.class, e -> {
-          assertThat(e.reason()).isEqualTo(PaymentRefusedException.Reason.AMOUNT_EXCEEDS_REFUNDABLE);
+          assertThat(e.reason())
+              .isEqualTo(PaymentRefusedException.Reason.AMOUNT_EXCEEDS_REFUNDABLE);
           assertThat(e.code()).isEqualTo("AMOUNT_EXCEEDS_REFUNDABLE");
         });
     assertThat(paymentsOf(order)).isZero();

@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Back-office control of the simulators' failure injection, for operators of demo and test
- * installations (group {@code camunda-admin}). Exists only with {@code kefu.simulators.enabled=true}
- * ({@link SimulatorEndpoint}); never in production.
+ * installations (group {@code camunda-admin}). Exists only with
+ * {@code kefu.simulators.enabled=true} ({@link SimulatorEndpoint}); never in production.
  */
 @RestController
 @SimulatorEndpoint
@@ -68,7 +68,8 @@ public class SimulatorControlController {
   @Operation(summary = "Make a simulator fail",
       description = "kind TECHNICAL: the call throws (an outage; the job retries, then an "
           + "incident). kind REFUSAL: the call is refused with refusalCode (or the operation's "
-          + "default, the first listed by GET /api/v1/simulators). times: the next N matching calls; absent: until removed. key: only calls "
+          + "default, the first listed by GET /api/v1/simulators). times: the next N matching "
+          + "calls; absent: until removed. key: only calls "
           + "about this id, order or tracking number.")
   public ResponseEntity<FailureRule> inject(@Valid @RequestBody FailureSpec spec) {
     try {

@@ -21,7 +21,8 @@ public class SimulatorNumbers {
   public SimulatorNumbers(DataSource dataSource) {
     String product;
     try {
-      product = JdbcUtils.extractDatabaseMetaData(dataSource, meta -> meta.getDatabaseProductName());
+      product = JdbcUtils.extractDatabaseMetaData(dataSource,
+          meta -> meta.getDatabaseProductName());
     } catch (MetaDataAccessException e) {
       throw new IllegalStateException("Cannot read the database product", e);
     }

@@ -10,7 +10,8 @@
  *       {@code sim_failure}); empty by default, so no simulator fails unless told to.
  *   <li>{@link io.kefu.platform.simulator.SimulatorControlController} - the back-office endpoint
  *       under {@code /api/v1/simulators/**} (group {@code camunda-admin}), present only with
- *       {@code kefu.simulators.enabled=true} ({@link io.kefu.platform.simulator.SimulatorEndpoint}).
+ *       {@code kefu.simulators.enabled=true}
+ *       ({@link io.kefu.platform.simulator.SimulatorEndpoint}).
  * </ul>
  */
 package io.kefu.platform.simulator;
