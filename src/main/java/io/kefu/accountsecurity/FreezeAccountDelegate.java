@@ -1,7 +1,8 @@
 package io.kefu.accountsecurity;
 
 import io.kefu.cases.CaseEvent;
-import io.kefu.cases.CaseRepository;
+import io.kefu.cases.AuditAction;
+import io.kefu.cases.AuditTrail;
 import io.kefu.cases.CaseVariables;
 import io.kefu.sla.WorkingTimeCalendar;
 import java.time.Clock;
@@ -18,15 +19,15 @@ import org.springframework.stereotype.Component;
 public class FreezeAccountDelegate implements JavaDelegate {
 
   private final AccountService accounts;
-  private final CaseRepository cases;
+  private final AuditTrail audit;
   private final WorkingTimeCalendar calendar;
   private final AccountSecurityProperties properties;
   private final Clock clock;
 
-  public FreezeAccountDelegate(AccountService accounts, CaseRepository cases,
+  public FreezeAccountDelegate(AccountService accounts, AuditTrail audit,
       WorkingTimeCalendar calendar, AccountSecurityProperties properties, Clock clock) {
     this.accounts = accounts;
-    this.cases = cases;
+    this.audit = audit;
     this.calendar = calendar;
     this.properties = properties;
     this.clock = clock;
@@ -39,8 +40,9 @@ public class FreezeAccountDelegate implements JavaDelegate {
     String reason = "security incident " + execution.getBusinessKey() + ": "
         + execution.getVariable("diagnosisSummary");
     accounts.freeze(customerId, execution.getBusinessKey() + ":FREEZE", reason);
-    cases.addEvent(caseId, "ACCOUNT_FROZEN", (String) execution.getVariable("diagnosedBy"), false,
-        "Account " + customerId + " frozen", reason);
+    audit.record(caseId, (String) execution.getVariable("diagnosedBy"), AuditAction.ACCOUNT_FREEZE,
+        reason, "active", "frozen",
+        execution.getBusinessKey() + ":ACCOUNT_FREEZE");
     execution.setVariable("verificationDue", Date.from(calendar.addWorkingTime(
         properties.group(), clock.instant(), properties.target())));
   }

@@ -1,6 +1,7 @@
 package io.kefu.accountsecurity;
 
-import io.kefu.cases.CaseRepository;
+import io.kefu.cases.AuditAction;
+import io.kefu.cases.AuditTrail;
 import io.kefu.cases.CaseVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,11 +12,11 @@ import org.springframework.stereotype.Component;
 public class ResetCredentialsDelegate implements JavaDelegate {
 
   private final AccountService accounts;
-  private final CaseRepository cases;
+  private final AuditTrail audit;
 
-  public ResetCredentialsDelegate(AccountService accounts, CaseRepository cases) {
+  public ResetCredentialsDelegate(AccountService accounts, AuditTrail audit) {
     this.accounts = accounts;
-    this.cases = cases;
+    this.audit = audit;
   }
 
   @Override
@@ -23,8 +24,8 @@ public class ResetCredentialsDelegate implements JavaDelegate {
     String customerId = (String) execution.getVariable("customerId");
     String reason = "account compromised: " + execution.getVariable("verificationNotes");
     accounts.resetCredentials(customerId, execution.getBusinessKey() + ":RESET", reason);
-    cases.addEvent(CaseVariables.caseId(execution), "CREDENTIALS_RESET",
-        (String) execution.getVariable("verifiedBy"), false,
-        "Credentials of " + customerId + " reset", reason);
+    audit.record(CaseVariables.caseId(execution), (String) execution.getVariable("verifiedBy"), AuditAction.ACCOUNT_RESET,
+        reason, "frozen", "credentials reset, active",
+        execution.getBusinessKey() + ":ACCOUNT_RESET");
   }
 }

@@ -1,6 +1,7 @@
 package io.kefu.accountsecurity;
 
-import io.kefu.cases.CaseRepository;
+import io.kefu.cases.AuditAction;
+import io.kefu.cases.AuditTrail;
 import io.kefu.cases.CaseVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,11 +12,11 @@ import org.springframework.stereotype.Component;
 public class RestoreAccountDelegate implements JavaDelegate {
 
   private final AccountService accounts;
-  private final CaseRepository cases;
+  private final AuditTrail audit;
 
-  public RestoreAccountDelegate(AccountService accounts, CaseRepository cases) {
+  public RestoreAccountDelegate(AccountService accounts, AuditTrail audit) {
     this.accounts = accounts;
-    this.cases = cases;
+    this.audit = audit;
   }
 
   @Override
@@ -23,8 +24,8 @@ public class RestoreAccountDelegate implements JavaDelegate {
     String customerId = (String) execution.getVariable("customerId");
     String reason = "verified genuine owner: " + execution.getVariable("verificationNotes");
     accounts.unfreeze(customerId, execution.getBusinessKey() + ":UNFREEZE", reason);
-    cases.addEvent(CaseVariables.caseId(execution), "ACCOUNT_UNFROZEN",
-        (String) execution.getVariable("verifiedBy"), false, "Account " + customerId
-            + " unfrozen", reason);
+    audit.record(CaseVariables.caseId(execution), (String) execution.getVariable("verifiedBy"), AuditAction.ACCOUNT_UNFREEZE,
+        reason, "frozen", "active",
+        execution.getBusinessKey() + ":ACCOUNT_UNFREEZE");
   }
 }

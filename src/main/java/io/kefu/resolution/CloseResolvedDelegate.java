@@ -1,5 +1,6 @@
 package io.kefu.resolution;
 
+import io.kefu.cases.AuditTrail;
 import io.kefu.cases.CaseEvent;
 import io.kefu.cases.CaseRepository;
 import io.kefu.cases.CaseStatus;
@@ -19,21 +20,21 @@ import org.springframework.stereotype.Component;
 @Component("closeResolved")
 public class CloseResolvedDelegate implements JavaDelegate {
 
-  static final java.util.Set<String> ACTIONS = java.util.Set.of("ACCOUNT_FROZEN",
-      "ACCOUNT_UNFROZEN", "CREDENTIALS_RESET");
   private final CaseRepository cases;
+  private final AuditTrail audit;
   private final Notifier notifier;
 
-  public CloseResolvedDelegate(CaseRepository cases, Notifier notifier) {
+  public CloseResolvedDelegate(CaseRepository cases, AuditTrail audit, Notifier notifier) {
     this.cases = cases;
+    this.audit = audit;
     this.notifier = notifier;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     long caseId = CaseVariables.caseId(execution);
-    List<Object> actions = cases.timeline(caseId, false).stream()
-        .filter(e -> ACTIONS.contains(e.kind())).map(e -> (Object) e.text()).toList();
+    List<Object> actions = audit.ofCase(caseId).stream()
+        .map(a -> (Object) (a.action() + ": " + a.after())).toList();
     cases.updateStatus(caseId, CaseStatus.RESOLVED);
     notifier.send(NotificationRequest.forStep(execution, Templates.RESOLVED)
         .timeline("RESOLVED")

@@ -107,7 +107,7 @@ class AccountSecurityProcessTest {
     var c = cases.findByNumber(security.getBusinessKey()).orElseThrow();
     assertThat(c.status()).isEqualTo(CaseStatus.RESOLVED);
     assertThat(cases.timeline(c.id(), false)).extracting(e -> e.kind())
-        .contains("ACCOUNT_FROZEN", "CREDENTIALS_RESET", "RESOLVED");
+        .contains("AUDIT_ACCOUNT_FREEZE", "AUDIT_ACCOUNT_RESET", "RESOLVED");
     assertThat(accounts.isFrozen(customer)).isFalse();
   }
 

@@ -14,6 +14,8 @@ public final class KefuGroups {
   public static final String KNOWLEDGE_MANAGERS = "knowledge-managers";
   public static final String MANAGERS = "managers";
   public static final String CHANNELS = "channels";
+  /** Carriers or a logistics aggregator pushing parcel events (kefu's API only). */
+  public static final String CARRIERS = "carriers";
   public static final String ADMINS = "camunda-admin";
 
   /** Group id, display name, Camunda group type. */
@@ -31,5 +33,6 @@ public final class KefuGroups {
       new GroupSpec(SECURITY_TEAM, "账户安全 Security team", "WORKFLOW", "security"),
       new GroupSpec(KNOWLEDGE_MANAGERS, "知识库管理 Knowledge managers", "WORKFLOW", "knowledge"),
       new GroupSpec(MANAGERS, "客服主管 Managers", "WORKFLOW", "manager"),
-      new GroupSpec(CHANNELS, "渠道接入 Channel integrations", "SYSTEM", "channel-app"));
+      new GroupSpec(CHANNELS, "渠道接入 Channel integrations", "SYSTEM", "channel-app"),
+      new GroupSpec(CARRIERS, "物流接入 Carrier integrations", "SYSTEM", "carrier-sim"));
 }
