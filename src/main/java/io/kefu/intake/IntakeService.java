@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -86,16 +87,25 @@ public class IntakeService {
     if (existing.isPresent()) {
       return replay(existing.get(), fingerprint);
     }
-    try {
-      return new Submission(tx.execute(status -> create(channelAccount, request, fingerprint)),
-          true);
-    } catch (DuplicateKeyException concurrentDuplicate) {
-      // another call with the same request id committed first: answer as a replay
-      CaseRecord winner = cases.findByRequest(channelAccount, request.requestId())
-          .orElseThrow(() -> concurrentDuplicate);
-      return replay(winner, fingerprint);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return new Submission(tx.execute(status -> create(channelAccount, request, fingerprint)),
+            true);
+      } catch (DuplicateKeyException | TransientDataAccessException concurrent) {
+        // Another call with the same request id holds or has committed the unique key: once it
+        // has committed, answer as a replay. A lock wait that timed out is tried again.
+        var winner = cases.findByRequest(channelAccount, request.requestId());
+        if (winner.isPresent()) {
+          return replay(winner.get(), fingerprint);
+        }
+        if (attempt >= MAX_ATTEMPTS) {
+          throw concurrent;
+        }
+      }
     }
   }
+
+  private static final int MAX_ATTEMPTS = 5;
 
   private Submission replay(CaseRecord existing, String fingerprint) {
     if (!existing.requestFingerprint().equals(fingerprint)) {

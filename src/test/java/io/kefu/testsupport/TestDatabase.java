@@ -42,7 +42,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
   private static Map<String, Object> h2() {
     Map<String, Object> p = new HashMap<>();
-    p.put("spring.datasource.url", "jdbc:h2:mem:kefu-test;DB_CLOSE_DELAY=-1");
+    p.put("spring.datasource.url", "jdbc:h2:mem:kefu-test;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
     p.put("spring.datasource.username", "sa");
     p.put("spring.datasource.password", "");
     return p;
