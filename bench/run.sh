@@ -19,6 +19,7 @@
 #   KEFU_BENCH_KEFU_CONFIG                     extra kefu configuration (bench/kefu-bench.yaml);
 #                                              "stock" runs kefu with its own settings only
 #   KEFU_BENCH_JAVA_OPTS                       JVM options of both applications (none)
+#   KEFU_BENCH_KEFU_JAVA_OPTS                  more JVM options for kefu only (e.g. a JFR recording)
 #   KEFU_BENCH_KEFU_PORT, KEFU_BENCH_BARE_PORT (18080, 18081)
 #   KEFU_BENCH_SKIP_BUILD=1                    use the jars already built
 set -euo pipefail
@@ -43,6 +44,7 @@ export KEFU_BENCH_CORPUS="$ROOT/src/test/resources/triage/labelled-messages.csv"
 export KEFU_BENCH_OUT="$OUT/results.json"
 KEFU_CONFIG="${KEFU_BENCH_KEFU_CONFIG:-$ROOT/bench/kefu-bench.yaml}"
 JAVA_OPTS=(${KEFU_BENCH_JAVA_OPTS:-})
+KEFU_JAVA_OPTS=(${KEFU_BENCH_JAVA_OPTS:-} ${KEFU_BENCH_KEFU_JAVA_OPTS:-})
 
 for tool in java mvn; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is required" >&2; exit 2; }
@@ -90,7 +92,7 @@ echo "bench: starting kefu on :$KEFU_PORT and the bare engine on :$BARE_PORT (lo
   KEFU_DB_HOST="$KEFU_BENCH_PG_HOST" KEFU_DB_PORT="$KEFU_BENCH_PG_PORT" \
   KEFU_DB_NAME="$KEFU_BENCH_KEFU_DB" KEFU_DB_USER="$KEFU_BENCH_PG_USER" \
   KEFU_DB_PASSWORD="$KEFU_BENCH_PG_PASSWORD" KEFU_ADMIN_PASSWORD="$KEFU_BENCH_ADMIN_PASSWORD" \
-  java "${JAVA_OPTS[@]}" -Dloader.path="$SQLCOUNT" -cp "$KEFU_JAR" \
+  java "${KEFU_JAVA_OPTS[@]}" -Dloader.path="$SQLCOUNT" -cp "$KEFU_JAR" \
     org.springframework.boot.loader.launch.PropertiesLauncher "${KEFU_ARGS[@]}") \
   >"$OUT/kefu.log" 2>&1 &
 PIDS+=($!)

@@ -136,37 +136,52 @@ public final class Driver {
       log("run " + runId + ": " + corpus.messages() + " messages, " + corpus.customers()
           + " customers; " + cfg.seconds() + " s per level, clients " + cfg.clients());
 
+      java.util.Set<String> phases = java.util.Set.of(System.getenv()
+          .getOrDefault("KEFU_BENCH_PHASES", "cost,intake,agents,timers").split(","));
       log("warm-up: kefu intake, c4, " + cfg.warmupSeconds() + " s");
       ClosedLoop.run(4, cfg.warmupSeconds(), 0, kefuIntake("w", false));
       log("warm-up: bare start, c4, " + cfg.warmupSeconds() + " s");
       ClosedLoop.run(4, cfg.warmupSeconds(), 0, bareStart("w", "bare-intake", null));
 
-      costPerIntake();
+      if (phases.contains("cost")) {
+        costPerIntake();
+      }
 
       Map<String, Object> intake = new LinkedHashMap<>();
       Map<String, Object> bareStart = new LinkedHashMap<>();
-      for (int clients : cfg.clients()) {
+      for (int clients : phases.contains("intake") ? cfg.clients() : List.<Integer>of()) {
         String phase = "c" + clients;
         log("intake " + phase + ": kefu, " + cfg.seconds() + " s");
+        Cpu.Snapshot c0 = Cpu.take(cfg.kefuPid(), kefuDb);
         ClosedLoop.Result r = ClosedLoop.run(clients, cfg.seconds(), 0,
             kefuIntake(phase, false));
         Map<String, Object> level = level(r);
+        cpu(level, c0, Cpu.take(cfg.kefuPid(), kefuDb), r.ok());
         reachedDiagnosis(phase, level);
         intake.put(phase, level);
-        log("  " + summary(r) + ", " + level.get("reachedDiagnose") + " reached the diagnosis");
+        log("  " + summary(r) + ", " + level.get("reachedDiagnose") + " reached the diagnosis"
+            + ", CPU ms per intake: app " + level.get("appCpuMs") + ", db " + level.get("dbCpuMs"));
         log("intake " + phase + ": bare engine, " + cfg.seconds() + " s");
+        Cpu.Snapshot b0 = Cpu.take(cfg.barePid(), bareDb);
         ClosedLoop.Result br = ClosedLoop.run(clients, cfg.seconds(), 0,
             bareStart(phase, "bare-intake", null));
-        bareStart.put(phase, level(br));
-        log("  " + summary(br));
+        Map<String, Object> bareLevel = level(br);
+        cpu(bareLevel, b0, Cpu.take(cfg.barePid(), bareDb), br.ok());
+        bareStart.put(phase, bareLevel);
+        log("  " + summary(br) + ", CPU ms per start: app " + bareLevel.get("appCpuMs")
+            + ", db " + bareLevel.get("dbCpuMs"));
       }
       results.put("intake", intake);
 
-      results.put("agents", agents());
-      results.put("timers", kefuTimers());
+      if (phases.contains("agents")) {
+        results.put("agents", agents());
+      }
       Map<String, Object> bare = new LinkedHashMap<>();
       bare.put("start", bareStart);
-      bare.put("timers", bareTimers());
+      if (phases.contains("timers")) {
+        results.put("timers", kefuTimers());
+        bare.put("timers", bareTimers());
+      }
       bare.put("costPerStart", results.remove("bareCostPerStart"));
       results.put("bare", bare);
       results.put("ratios", ratios(intake, bare));
@@ -177,7 +192,9 @@ public final class Driver {
       // the issue asks for kefu's RSS and heap with the cost figures
       @SuppressWarnings("unchecked")
       Map<String, Object> cost = (Map<String, Object>) results.get("costPerIntake");
-      cost.put("kefuAfterRun", memory.get("kefu"));
+      if (cost != null) {
+        cost.put("kefuAfterRun", memory.get("kefu"));
+      }
     }
     Files.createDirectories(cfg.out().toAbsolutePath().getParent());
     Files.writeString(cfg.out(), JSON.writeValueAsString(results), StandardCharsets.UTF_8);
@@ -236,6 +253,13 @@ public final class Driver {
     return m;
   }
 
+  private static void cpu(Map<String, Object> m, Cpu.Snapshot before, Cpu.Snapshot after,
+      long units) {
+    double[] ms = Cpu.perUnit(before, after, units);
+    m.put("appCpuMs", ms[0] < 0 ? null : round(ms[0], 1));
+    m.put("dbCpuMs", ms[1] < 0 ? null : round(ms[1], 1));
+  }
+
   private void reachedDiagnosis(String phase, Map<String, Object> level) throws SQLException {
     String prefix = runId + "-" + phase + "-";
     level.put("reachedDiagnose", Db.count(kefuDb, "SELECT count(*) FROM kefu_case c "
@@ -265,16 +289,24 @@ public final class Driver {
     Map<String, Long> kefuPgBefore = Db.writeStats(kefuDb);
     Map<String, Long> barePgBefore = Db.writeStats(bareDb);
     Map<String, Long> kefuSqlBefore = sqlCounts(cfg.kefuUrl(), channelAuth);
+    Cpu.Snapshot kc = Cpu.take(cfg.kefuPid(), kefuDb);
     ClosedLoop.Result k = ClosedLoop.run(1, 3600, n, kefuIntake("cost", false));
-    Map<String, Long> kefuSql = Db.minus(sqlCounts(cfg.kefuUrl(), channelAuth), kefuSqlBefore);
+    Cpu.Snapshot kc2 = Cpu.take(cfg.kefuPid(), kefuDb);
+    Map<String, Long> kefuSql = minus(sqlCounts(cfg.kefuUrl(), channelAuth), kefuSqlBefore);
     Map<String, Long> bareSqlBefore = sqlCounts(cfg.bareUrl(), null);
+    Cpu.Snapshot bc = Cpu.take(cfg.barePid(), bareDb);
     ClosedLoop.Result b = ClosedLoop.run(1, 3600, n, bareStart("cost", "bare-intake", null));
-    Map<String, Long> bareSql = Db.minus(sqlCounts(cfg.bareUrl(), null), bareSqlBefore);
+    Cpu.Snapshot bc2 = Cpu.take(cfg.barePid(), bareDb);
+    Map<String, Long> bareSql = minus(sqlCounts(cfg.bareUrl(), null), bareSqlBefore);
     pause(11);
     Map<String, Long> kefuPg = Db.minus(Db.writeStats(kefuDb), kefuPgBefore);
     Map<String, Long> barePg = Db.minus(Db.writeStats(bareDb), barePgBefore);
-    results.put("costPerIntake", cost(k, kefuSql, kefuPg));
-    results.put("bareCostPerStart", cost(b, bareSql, barePg));
+    Map<String, Object> kefuCost = cost(k, kefuSql, kefuPg);
+    cpu(kefuCost, kc, kc2, k.ok());
+    Map<String, Object> bareCost = cost(b, bareSql, barePg);
+    cpu(bareCost, bc, bc2, b.ok());
+    results.put("costPerIntake", kefuCost);
+    results.put("bareCostPerStart", bareCost);
     log("  kefu per intake: " + results.get("costPerIntake"));
     log("  bare per start: " + results.get("bareCostPerStart"));
   }
@@ -303,6 +335,10 @@ public final class Driver {
     m.put("transactions", round(pg.get("commits") / n, 2));
     m.put("latencyP50Ms", round(r.ms(50), 1));
     return m;
+  }
+
+  private static Map<String, Long> minus(Map<String, Long> after, Map<String, Long> before) {
+    return after == null || before == null ? null : Db.minus(after, before);
   }
 
   private Map<String, Long> sqlCounts(String baseUrl, String auth) {
@@ -377,7 +413,9 @@ public final class Driver {
     long conflicts = 0;
     long errors = 0;
     long empty = 0;
+    Map<String, Long> errorKinds = new java.util.TreeMap<>();
     for (Agent a : agents) {
+      a.errorKinds.forEach((k, v) -> errorKinds.merge(k, v, Long::sum));
       a.thread.join();
       cycle.add(a.cycle);
       a.ops.forEach((k, h) -> {
@@ -400,6 +438,9 @@ public final class Driver {
     m.put("claimConflicts", conflicts);
     m.put("errors", errors);
     m.put("emptyLists", empty);
+    if (!errorKinds.isEmpty()) {
+      m.put("errorKinds", errorKinds);
+    }
     m.put("openTasksBefore", open);
     m.put("seconds", round(seconds, 1));
     Map<String, Object> perOp = new LinkedHashMap<>();
@@ -407,7 +448,8 @@ public final class Driver {
         "p99Ms", ms(h, 99), "count", h.getTotalCount())));
     m.put("operations", perOp);
     log("  " + m.get("tps") + " tasks/s, cycle p95 " + m.get("p95Ms") + " ms, " + completed
-        + " completed, " + conflicts + " claim conflicts, " + errors + " errors");
+        + " completed, " + conflicts + " claim conflicts, " + errors + " errors "
+        + errorKinds);
     return m;
   }
 
@@ -420,6 +462,7 @@ public final class Driver {
     final Random random;
     final Histogram cycle = ClosedLoop.histogram();
     final Map<String, Histogram> ops = new LinkedHashMap<>();
+    final Map<String, Long> errorKinds = new java.util.TreeMap<>();
     long completed;
     long conflicts;
     long errors;
@@ -449,7 +492,7 @@ public final class Driver {
           Http.Response list = timed("list", () ->
               http.post(base + "?firstResult=0&maxResults=15", auth, query));
           if (!list.ok()) {
-            errors++;
+            error("list", list);
             continue;
           }
           JsonNode tasks = JSON.readTree(list.body());
@@ -465,14 +508,14 @@ public final class Driver {
             if (claim.body() != null && claim.body().contains("already claimed")) {
               conflicts++;
             } else {
-              errors++;
+              error("claim", claim);
             }
             continue;
           }
           Http.Response form = timed("form", () ->
               http.get(base + "/" + id + "/form-variables", auth));
           if (!form.ok()) {
-            errors++;
+            error("form", form);
             continue;
           }
           String category = JSON.readTree(form.body()).path("category").path("value")
@@ -482,7 +525,7 @@ public final class Driver {
                   "confirmedCategory", Map.of("value", category),
                   "diagnosisSummary", Map.of("value", "核实完毕 checked by " + user))))));
           if (!done.ok()) {
-            errors++;
+            error("complete", done);
             continue;
           }
           cycle.recordValue(Math.min((System.nanoTime() - c0) / 1000,
@@ -493,8 +536,17 @@ public final class Driver {
           return;
         } catch (Exception e) {
           errors++;
+          errorKinds.merge(e.getClass().getSimpleName(), 1L, Long::sum);
         }
       }
+    }
+
+    private void error(String op, Http.Response r) {
+      errors++;
+      String body = r.body() == null ? "" : r.body();
+      String type = body.replaceAll("(?s).*\"type\"\\s*:\\s*\"([^\"]*)\".*", "$1");
+      errorKinds.merge(op + " " + r.status() + (type.equals(body) ? "" : " " + type), 1L,
+          Long::sum);
     }
 
     private Http.Response timed(String op, HttpCall call) throws Exception {
@@ -533,7 +585,7 @@ public final class Driver {
       waiting = Db.count(kefuDb, "SELECT count(*) FROM (" + jobs + ") x");
     }
     double setupSeconds = (System.nanoTime() - setup) / 1e9;
-    Map<String, Object> m = timerRun(kefuDb, jobs, n, "kefu");
+    Map<String, Object> m = timerRun(kefuDb, jobs, n, "kefu", cfg.kefuPid());
     m.put("setupSeconds", round(setupSeconds, 1));
     // the checks: one escalation per case, recorded once on the case and run once by the engine
     String chosen = "SELECT pi FROM bench_due";
@@ -563,7 +615,7 @@ public final class Driver {
     double setupSeconds = (System.nanoTime() - setup) / 1e9;
     String jobs = "SELECT j.id_ FROM act_ru_job j JOIN act_ru_jobdef d ON d.id_ = j.job_def_id_ "
         + "WHERE d.act_id_ = 'Timer_Due'";
-    Map<String, Object> m = timerRun(bareDb, jobs, n, "bare");
+    Map<String, Object> m = timerRun(bareDb, jobs, n, "bare", cfg.barePid());
     m.put("setupSeconds", round(setupSeconds, 1));
     m.put("escalated", Db.count(bareDb, "SELECT count(DISTINCT proc_inst_id_) "
         + "FROM act_hi_actinst WHERE act_id_ = 'Task_Escalate' AND end_time_ IS NOT NULL "
@@ -582,11 +634,12 @@ public final class Driver {
   /**
    * Makes N timer jobs due (due date 2000-01-01, so time zones cannot matter) in one
    * transaction, remembers them in the session's temporary table bench_due, and polls every
-   * 100 ms until none is left (or only failed ones). jobsPerSec counts from the last poll that
-   * still saw all N to the first that saw none, so the job executor's idle back-off before it
-   * looks again (pickupSeconds) is reported apart.
+   * 100 ms until none is left (or only failed ones). seconds and jobsPerSec run from the moment
+   * the due dates were moved, so they include the job executor's idle back-off before it looks
+   * again (pickupSeconds); executionJobsPerSec runs from the last poll that still saw all N to the
+   * first that saw none: the rate once the executor is at work.
    */
-  private Map<String, Object> timerRun(Connection db, String jobs, int n, String who)
+  private Map<String, Object> timerRun(Connection db, String jobs, int n, String who, long pid)
       throws Exception {
     Db.execute(db, "DROP TABLE IF EXISTS bench_due");
     boolean auto = db.getAutoCommit();
@@ -596,6 +649,7 @@ public final class Driver {
         + "ORDER BY j.create_time_, j.id_ LIMIT " + n);
     Db.execute(db, "UPDATE act_ru_job SET duedate_ = TIMESTAMP '2000-01-01 00:00:00' "
         + "WHERE id_ IN (SELECT job_id FROM bench_due)");
+    Cpu.Snapshot cpu0 = Cpu.take(pid, db);
     db.commit();
     db.setAutoCommit(auto);
     long t0 = System.nanoTime();
@@ -630,15 +684,18 @@ public final class Driver {
       Thread.sleep(100);
     }
     long end = System.nanoTime();
+    Cpu.Snapshot cpu1 = Cpu.take(pid, db);
     Map<String, Object> m = new LinkedHashMap<>();
     long done = chosen - remaining;
     m.put("jobs", chosen);
     m.put("seconds", round((end - t0) / 1e9, 1));
-    m.put("jobsPerSec", round(done / Math.max(0.001, (end - lastFull) / 1e9), 1));
+    m.put("jobsPerSec", round(done / Math.max(0.001, (end - t0) / 1e9), 1));
     m.put("pickupSeconds", round((lastFull - t0) / 1e9, 1));
+    m.put("executionJobsPerSec", round(done / Math.max(0.001, (end - lastFull) / 1e9), 1));
     m.put("executed", done);
     m.put("failed", failed);
     m.put("timedOut", remaining > failed);
+    cpu(m, cpu0, cpu1, done);
     return m;
   }
 
@@ -655,8 +712,12 @@ public final class Driver {
             ((Map<String, Object>) b).get("rps")));
       }
     });
-    m.put("timers", ratio(((Map<String, Object>) results.get("timers")).get("jobsPerSec"),
-        ((Map<String, Object>) bare.get("timers")).get("jobsPerSec")));
+    if (results.get("timers") != null && bare.get("timers") != null) {
+      Map<String, Object> k = (Map<String, Object>) results.get("timers");
+      Map<String, Object> b = (Map<String, Object>) bare.get("timers");
+      m.put("timers", ratio(k.get("jobsPerSec"), b.get("jobsPerSec")));
+      m.put("timersExecution", ratio(k.get("executionJobsPerSec"), b.get("executionJobsPerSec")));
+    }
     return m;
   }
 

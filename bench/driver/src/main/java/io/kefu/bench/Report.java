@@ -49,7 +49,8 @@ final class Report {
           timers(timers) + " · " + timers.get("duplicates") + " duplicates",
           bareTimers == null ? "–" : timers(bareTimers) + " · " + bareTimers.get("duplicates")
               + " duplicates",
-          text(ratios == null ? null : ratios.get("timers"))});
+          text(ratios == null ? null : ratios.get("timers")) + " (executing: "
+              + text(ratios == null ? null : ratios.get("timersExecution")) + ")"});
     }
     Map<String, Object> cost = map(r, "costPerIntake");
     Map<String, Object> bareCost = bare == null ? null : map(bare, "costPerStart");
@@ -102,8 +103,8 @@ final class Report {
   }
 
   private static String timers(Map<String, Object> t) {
-    return "all run in " + t.get("seconds") + " s (first after " + t.get("pickupSeconds")
-        + " s) · " + t.get("jobsPerSec") + " jobs/s"
+    return "all run in " + t.get("seconds") + " s = " + t.get("jobsPerSec") + " jobs/s (idle "
+        + t.get("pickupSeconds") + " s, then " + t.get("executionJobsPerSec") + " jobs/s)"
         + (Boolean.TRUE.equals(t.get("timedOut")) ? " · TIMED OUT" : "")
         + (t.get("failed") instanceof Number f && f.longValue() > 0 ? " · " + f + " failed" : "");
   }
