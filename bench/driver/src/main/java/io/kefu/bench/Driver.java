@@ -1,0 +1,849 @@
+package io.kefu.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.HdrHistogram.Histogram;
+
+/**
+ * kefu's benchmark driver. {@code prepare-db} creates fresh databases for kefu and the bare
+ * engine; {@code run} drives both applications (already started by run.sh) over HTTP and writes
+ * results.json. See bench/README-performance.md for what each figure means.
+ */
+public final class Driver {
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT);
+  private static final Pattern DB_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
+  static final String DIAGNOSE_TASK = "Task_DiagnoseRequest";
+  static final String SLA_BREACH_TIMER = "Event_SlaBreached";
+  static final String ESCALATE_TASK = "Task_EscalateSlaBreach";
+
+  private final Config cfg;
+  private final Http http = new Http();
+  private final String runId =
+      Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36);
+  private final String channelAuth;
+  private final Map<String, Object> results = new LinkedHashMap<>();
+  private Connection kefuDb;
+  private Connection bareDb;
+  private Corpus corpus;
+
+  private Driver(Config cfg) {
+    this.cfg = cfg;
+    this.channelAuth = Http.basic(cfg.channelUser(), cfg.channelPassword());
+  }
+
+  public static void main(String[] args) throws Exception {
+    Config cfg = Config.fromEnvironment();
+    String command = args.length == 0 ? "run" : args[0];
+    switch (command) {
+      case "prepare-db" -> prepare(cfg);
+      case "run" -> new Driver(cfg).run();
+      case "wait" -> waitHealthy(cfg);
+      default -> {
+        System.err.println("usage: driver.jar prepare-db|wait|run (settings: KEFU_BENCH_* "
+            + "variables)");
+        System.exit(64);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- databases
+
+  /** Checks PostgreSQL and creates the two benchmark databases afresh (dropping old ones). */
+  static void prepare(Config cfg) {
+    for (String db : List.of(cfg.kefuDb(), cfg.bareDb())) {
+      if (!DB_NAME.matcher(db).matches()) {
+        fail("invalid database name '" + db + "'");
+      }
+    }
+    try (Connection c = Db.connect(cfg, "postgres")) {
+      log("PostgreSQL " + Db.text(c, "SHOW server_version") + " at " + cfg.pgHost() + ":"
+          + cfg.pgPort());
+      for (String db : List.of(cfg.kefuDb(), cfg.bareDb())) {
+        Db.execute(c, "DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+        Db.execute(c, "CREATE DATABASE " + db);
+        log("created database " + db);
+      }
+    } catch (SQLException e) {
+      fail("PostgreSQL at " + cfg.pgHost() + ":" + cfg.pgPort() + " as " + cfg.pgUser()
+          + ": " + e.getMessage()
+          + " (set KEFU_BENCH_PG_HOST/PORT/USER/PASSWORD; the user must be allowed to create "
+          + "databases)");
+    }
+  }
+
+  /** Waits until both applications answer UP on /actuator/health, or one of them died. */
+  static void waitHealthy(Config cfg) throws InterruptedException {
+    Http http = new Http();
+    long deadline = System.nanoTime() + Long.parseLong(
+        System.getenv().getOrDefault("KEFU_BENCH_START_TIMEOUT", "300")) * 1_000_000_000L;
+    Map<String, Long> apps = new LinkedHashMap<>();
+    apps.put(cfg.kefuUrl(), cfg.kefuPid());
+    apps.put(cfg.bareUrl(), cfg.barePid());
+    for (Map.Entry<String, Long> app : apps.entrySet()) {
+      while (true) {
+        if (app.getValue() > 0 && ProcessHandle.of(app.getValue()).map(p -> !p.isAlive())
+            .orElse(true)) {
+          fail(app.getKey() + ": the application stopped during start (see its log)");
+        }
+        try {
+          Http.Response r = http.get(app.getKey() + "/actuator/health", null);
+          if (r.ok() && r.body().contains("\"UP\"")) {
+            log(app.getKey() + " is up");
+            break;
+          }
+        } catch (Exception notYet) {
+          // not listening yet
+        }
+        if (System.nanoTime() > deadline) {
+          fail(app.getKey() + ": not healthy in time (see its log)");
+        }
+        Thread.sleep(500);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- the run
+
+  private void run() throws Exception {
+    try (Connection k = Db.connect(cfg, cfg.kefuDb());
+         Connection b = Db.connect(cfg, cfg.bareDb());
+         Connection admin = Db.connect(cfg, "postgres")) {
+      kefuDb = k;
+      bareDb = b;
+      corpus = new Corpus(cfg.corpus(), kefuDb);
+      results.put("machine", machine(admin));
+      results.put("settings", settings());
+      log("run " + runId + ": " + corpus.messages() + " messages, " + corpus.customers()
+          + " customers; " + cfg.seconds() + " s per level, clients " + cfg.clients());
+
+      java.util.Set<String> phases = java.util.Set.of(System.getenv()
+          .getOrDefault("KEFU_BENCH_PHASES", "cost,intake,agents,timers").split(","));
+      log("warm-up: kefu intake, c4, " + cfg.warmupSeconds() + " s");
+      ClosedLoop.run(4, cfg.warmupSeconds(), 0, kefuIntake("w", false));
+      log("warm-up: bare start, c4, " + cfg.warmupSeconds() + " s");
+      ClosedLoop.run(4, cfg.warmupSeconds(), 0, bareStart("w", "bare-intake", null));
+
+      if (phases.contains("cost")) {
+        costPerIntake();
+      }
+
+      Map<String, Object> intake = new LinkedHashMap<>();
+      Map<String, Object> bareStart = new LinkedHashMap<>();
+      for (int clients : phases.contains("intake") ? cfg.clients() : List.<Integer>of()) {
+        String phase = "c" + clients;
+        log("intake " + phase + ": kefu, " + cfg.seconds() + " s");
+        Cpu.Snapshot c0 = Cpu.take(cfg.kefuPid(), kefuDb);
+        ClosedLoop.Result r = ClosedLoop.run(clients, cfg.seconds(), 0,
+            kefuIntake(phase, false));
+        Map<String, Object> level = level(r);
+        cpu(level, c0, Cpu.take(cfg.kefuPid(), kefuDb), r.ok());
+        reachedDiagnosis(phase, level);
+        intake.put(phase, level);
+        log("  " + summary(r) + ", " + level.get("reachedDiagnose") + " reached the diagnosis"
+            + ", CPU ms per intake: app " + level.get("appCpuMs") + ", db " + level.get("dbCpuMs"));
+        log("intake " + phase + ": bare engine, " + cfg.seconds() + " s");
+        Cpu.Snapshot b0 = Cpu.take(cfg.barePid(), bareDb);
+        ClosedLoop.Result br = ClosedLoop.run(clients, cfg.seconds(), 0,
+            bareStart(phase, "bare-intake", null));
+        Map<String, Object> bareLevel = level(br);
+        cpu(bareLevel, b0, Cpu.take(cfg.barePid(), bareDb), br.ok());
+        bareStart.put(phase, bareLevel);
+        log("  " + summary(br) + ", CPU ms per start: app " + bareLevel.get("appCpuMs")
+            + ", db " + bareLevel.get("dbCpuMs"));
+      }
+      results.put("intake", intake);
+
+      if (phases.contains("agents")) {
+        results.put("agents", agents());
+      }
+      Map<String, Object> bare = new LinkedHashMap<>();
+      bare.put("start", bareStart);
+      if (phases.contains("timers")) {
+        results.put("timers", kefuTimers());
+        bare.put("timers", bareTimers());
+      }
+      bare.put("costPerStart", results.remove("bareCostPerStart"));
+      results.put("bare", bare);
+      results.put("ratios", ratios(intake, bare));
+      Map<String, Object> memory = new LinkedHashMap<>();
+      memory.put("kefu", memory(cfg.kefuPid()));
+      memory.put("bare", memory(cfg.barePid()));
+      results.put("memory", memory);
+      // the issue asks for kefu's RSS and heap with the cost figures
+      @SuppressWarnings("unchecked")
+      Map<String, Object> cost = (Map<String, Object>) results.get("costPerIntake");
+      if (cost != null) {
+        cost.put("kefuAfterRun", memory.get("kefu"));
+      }
+    }
+    Files.createDirectories(cfg.out().toAbsolutePath().getParent());
+    Files.writeString(cfg.out(), JSON.writeValueAsString(results), StandardCharsets.UTF_8);
+    System.out.println();
+    System.out.println(Report.table(results));
+    System.out.println("written: " + cfg.out());
+  }
+
+  // ---------------------------------------------------------------- intake
+
+  private ClosedLoop.Call kefuIntake(String phase, boolean complaintsOnly) {
+    String url = cfg.kefuUrl() + "/api/v1/requests";
+    Random[] random = randoms(phase, 64);
+    return (client, seq) -> {
+      String id = runId + "-" + phase + "-" + client + "-" + seq;
+      return http.post(url, channelAuth,
+          corpus.intake(random[client % random.length], id, complaintsOnly)).status();
+    };
+  }
+
+  /** Starts the bare engine's process through its engine-rest API. */
+  private ClosedLoop.Call bareStart(String phase, String processKey, String due) {
+    String url = cfg.bareUrl() + "/engine-rest/process-definition/key/" + processKey + "/start";
+    return (client, seq) -> {
+      String id = runId + "-" + phase + "-" + client + "-" + seq;
+      Map<String, Object> vars = new LinkedHashMap<>();
+      vars.put("requestId", Map.of("value", id, "type", "String"));
+      if (due != null) {
+        vars.put("due", Map.of("value", due, "type", "Date"));
+      }
+      return http.post(url, null, Corpus.json(Map.of("businessKey", id, "variables", vars)))
+          .status();
+    };
+  }
+
+  private Random[] randoms(String phase, int n) {
+    Random[] r = new Random[n];
+    for (int i = 0; i < n; i++) {
+      r[i] = new Random(phase.hashCode() * 31L + i);
+    }
+    return r;
+  }
+
+  private static Map<String, Object> level(ClosedLoop.Result r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("rps", round(r.rps(), 1));
+    m.put("p50Ms", round(r.ms(50), 1));
+    m.put("p95Ms", round(r.ms(95), 1));
+    m.put("p99Ms", round(r.ms(99), 1));
+    m.put("errors", r.errors());
+    m.put("requests", r.ok());
+    m.put("seconds", round(r.seconds(), 1));
+    if (!r.errorStatuses().isEmpty()) {
+      m.put("errorStatuses", r.errorStatuses());
+    }
+    return m;
+  }
+
+  private static void cpu(Map<String, Object> m, Cpu.Snapshot before, Cpu.Snapshot after,
+      long units) {
+    double[] ms = Cpu.perUnit(before, after, units);
+    m.put("appCpuMs", ms[0] < 0 ? null : round(ms[0], 1));
+    m.put("dbCpuMs", ms[1] < 0 ? null : round(ms[1], 1));
+  }
+
+  private void reachedDiagnosis(String phase, Map<String, Object> level) throws SQLException {
+    String prefix = runId + "-" + phase + "-";
+    level.put("reachedDiagnose", Db.count(kefuDb, "SELECT count(*) FROM kefu_case c "
+        + "WHERE c.request_id LIKE '" + prefix + "%' AND EXISTS (SELECT 1 FROM kefu_case_event e "
+        + "WHERE e.case_id = c.id AND e.kind = 'QUEUED')"));
+    level.put("selfService", Db.count(kefuDb, "SELECT count(*) FROM kefu_case "
+        + "WHERE request_id LIKE '" + prefix + "%' AND self_service"));
+  }
+
+  private static String summary(ClosedLoop.Result r) {
+    return String.format("%.1f req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors%s",
+        r.rps(), r.ms(50), r.ms(95), r.ms(99), r.errors(),
+        r.errorStatuses().isEmpty() ? "" : " " + r.errorStatuses());
+  }
+
+  // ---------------------------------------------------------------- cost per intake
+
+  /**
+   * A fixed number of intakes one after the other, with nothing else running: statements from
+   * the datasource-proxy counter (GET /bench/sql), rows written and transactions from
+   * PostgreSQL's statistics. The same for the bare engine's start.
+   */
+  private void costPerIntake() throws Exception {
+    int n = cfg.costIntakes();
+    log("cost: " + n + " intakes on kefu, " + n + " starts on the bare engine, one at a time");
+    pause(11); // let the warm-up's statistics reach pg_stat_*
+    Map<String, Long> kefuPgBefore = Db.writeStats(kefuDb);
+    Map<String, Long> barePgBefore = Db.writeStats(bareDb);
+    Map<String, Long> kefuSqlBefore = sqlCounts(cfg.kefuUrl(), channelAuth);
+    Cpu.Snapshot kc = Cpu.take(cfg.kefuPid(), kefuDb);
+    ClosedLoop.Result k = ClosedLoop.run(1, 3600, n, kefuIntake("cost", false));
+    Cpu.Snapshot kc2 = Cpu.take(cfg.kefuPid(), kefuDb);
+    Map<String, Long> kefuSql = minus(sqlCounts(cfg.kefuUrl(), channelAuth), kefuSqlBefore);
+    Map<String, Long> bareSqlBefore = sqlCounts(cfg.bareUrl(), null);
+    Cpu.Snapshot bc = Cpu.take(cfg.barePid(), bareDb);
+    ClosedLoop.Result b = ClosedLoop.run(1, 3600, n, bareStart("cost", "bare-intake", null));
+    Cpu.Snapshot bc2 = Cpu.take(cfg.barePid(), bareDb);
+    Map<String, Long> bareSql = minus(sqlCounts(cfg.bareUrl(), null), bareSqlBefore);
+    pause(11);
+    Map<String, Long> kefuPg = Db.minus(Db.writeStats(kefuDb), kefuPgBefore);
+    Map<String, Long> barePg = Db.minus(Db.writeStats(bareDb), barePgBefore);
+    Map<String, Object> kefuCost = cost(k, kefuSql, kefuPg);
+    cpu(kefuCost, kc, kc2, k.ok());
+    Map<String, Object> bareCost = cost(b, bareSql, barePg);
+    cpu(bareCost, bc, bc2, b.ok());
+    results.put("costPerIntake", kefuCost);
+    results.put("bareCostPerStart", bareCost);
+    log("  kefu per intake: " + results.get("costPerIntake"));
+    log("  bare per start: " + results.get("bareCostPerStart"));
+  }
+
+  private static Map<String, Object> cost(ClosedLoop.Result r, Map<String, Long> sql,
+      Map<String, Long> pg) {
+    double n = Math.max(1, r.ok());
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("intakes", r.ok());
+    m.put("errors", r.errors());
+    if (sql != null) {
+      m.put("statements", round(sql.get("statements") / n, 1));
+      m.put("selects", round(sql.get("selects") / n, 1));
+      m.put("inserts", round(sql.get("inserts") / n, 1));
+      m.put("updates", round(sql.get("updates") / n, 1));
+      m.put("deletes", round(sql.get("deletes") / n, 1));
+      m.put("others", round(sql.get("others") / n, 1));
+      m.put("roundTrips", round(sql.get("executions") / n, 1));
+      m.put("rowsReportedByJdbc", round(sql.get("rowsReported") / n, 1));
+    }
+    long rows = pg.get("inserted") + pg.get("updated") + pg.get("deleted");
+    m.put("rowsWritten", round(rows / n, 1));
+    m.put("rowsInserted", round(pg.get("inserted") / n, 1));
+    m.put("rowsUpdated", round(pg.get("updated") / n, 1));
+    m.put("rowsDeleted", round(pg.get("deleted") / n, 1));
+    m.put("transactions", round(pg.get("commits") / n, 2));
+    m.put("latencyP50Ms", round(r.ms(50), 1));
+    return m;
+  }
+
+  private static Map<String, Long> minus(Map<String, Long> after, Map<String, Long> before) {
+    return after == null || before == null ? null : Db.minus(after, before);
+  }
+
+  private Map<String, Long> sqlCounts(String baseUrl, String auth) {
+    try {
+      Http.Response r = http.get(baseUrl + "/bench/sql", auth);
+      if (!r.ok()) {
+        log("  no statement counts from " + baseUrl + " (HTTP " + r.status() + ")");
+        return null;
+      }
+      Map<String, Long> m = new LinkedHashMap<>();
+      JSON.readTree(r.body()).fields().forEachRemaining(e -> m.put(e.getKey(),
+          e.getValue().asLong()));
+      return m;
+    } catch (Exception e) {
+      log("  no statement counts from " + baseUrl + ": " + e);
+      return null;
+    }
+  }
+
+  // ---------------------------------------------------------------- agents
+
+  private Map<String, Object> agents() throws Exception {
+    int n = cfg.agents();
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (cfg.adminPassword().isEmpty()) {
+      log("agents: skipped, KEFU_BENCH_ADMIN_PASSWORD is not set");
+      m.put("skipped", "no administrator password");
+      return m;
+    }
+    String adminAuth = Http.basic(cfg.adminUser(), cfg.adminPassword());
+    String password = "bench-" + runId;
+    List<String> users = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      String user = "bench-agent-" + i;
+      users.add(user);
+      Http.Response r = http.post(cfg.kefuUrl() + "/engine-rest/user/create", adminAuth,
+          Corpus.json(Map.of(
+              "profile", Map.of("id", user, "firstName", "Bench", "lastName", "Agent " + i,
+                  "email", user + "@bench.invalid"),
+              "credentials", Map.of("password", password))));
+      if (!r.ok()) {
+        throw new IllegalStateException("cannot create " + user + ": HTTP " + r.status() + " "
+            + r.body());
+      }
+      // the two front-line tiers: repeat complaints of the 80 demo customers go to senior agents
+      for (String group : List.of("agents", "senior-agents")) {
+        Http.Response g = http.put(cfg.kefuUrl() + "/engine-rest/group/" + group + "/members/"
+            + user, adminAuth, null);
+        if (!g.ok()) {
+          throw new IllegalStateException("cannot add " + user + " to " + group + ": HTTP "
+              + g.status() + " " + g.body());
+        }
+      }
+    }
+    long open = Db.count(kefuDb, "SELECT count(*) FROM act_ru_task WHERE task_def_key_ = '"
+        + DIAGNOSE_TASK + "' AND assignee_ IS NULL");
+    log("agents: " + n + " agents, " + cfg.agentSeconds() + " s, " + open
+        + " open diagnosis tasks");
+    List<Agent> agents = new ArrayList<>();
+    long start = System.nanoTime();
+    long deadline = start + cfg.agentSeconds() * 1_000_000_000L;
+    for (int i = 0; i < n; i++) {
+      Agent a = new Agent(users.get(i), Http.basic(users.get(i), password), deadline,
+          new Random(1000 + i));
+      agents.add(a);
+      a.thread.start();
+    }
+    Histogram cycle = ClosedLoop.histogram();
+    Histogram request = ClosedLoop.histogram();
+    Map<String, Histogram> ops = new LinkedHashMap<>();
+    long completed = 0;
+    long conflicts = 0;
+    long errors = 0;
+    long empty = 0;
+    Map<String, Long> errorKinds = new java.util.TreeMap<>();
+    for (Agent a : agents) {
+      a.errorKinds.forEach((k, v) -> errorKinds.merge(k, v, Long::sum));
+      a.thread.join();
+      cycle.add(a.cycle);
+      a.ops.forEach((k, h) -> {
+        ops.computeIfAbsent(k, x -> ClosedLoop.histogram()).add(h);
+        request.add(h);
+      });
+      completed += a.completed;
+      conflicts += a.conflicts;
+      errors += a.errors;
+      empty += a.empty;
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    m.put("agents", n);
+    m.put("tps", round(completed / seconds, 1));
+    m.put("p50Ms", ms(cycle, 50));
+    m.put("p95Ms", ms(cycle, 95));
+    m.put("p99Ms", ms(cycle, 99));
+    m.put("requestP95Ms", ms(request, 95));
+    m.put("completed", completed);
+    m.put("claimConflicts", conflicts);
+    m.put("errors", errors);
+    m.put("emptyLists", empty);
+    if (!errorKinds.isEmpty()) {
+      m.put("errorKinds", errorKinds);
+    }
+    m.put("openTasksBefore", open);
+    m.put("seconds", round(seconds, 1));
+    Map<String, Object> perOp = new LinkedHashMap<>();
+    ops.forEach((k, h) -> perOp.put(k, Map.of("p50Ms", ms(h, 50), "p95Ms", ms(h, 95),
+        "p99Ms", ms(h, 99), "count", h.getTotalCount())));
+    m.put("operations", perOp);
+    log("  " + m.get("tps") + " tasks/s, cycle p95 " + m.get("p95Ms") + " ms, " + completed
+        + " completed, " + conflicts + " claim conflicts, " + errors + " errors "
+        + errorKinds);
+    return m;
+  }
+
+  /** One agent: list my tasks, claim one, open its form, complete it; again. */
+  private final class Agent implements Runnable {
+    final Thread thread;
+    final String user;
+    final String auth;
+    final long deadline;
+    final Random random;
+    final Histogram cycle = ClosedLoop.histogram();
+    final Map<String, Histogram> ops = new LinkedHashMap<>();
+    final Map<String, Long> errorKinds = new java.util.TreeMap<>();
+    long completed;
+    long conflicts;
+    long errors;
+    long empty;
+
+    Agent(String user, String auth, long deadline, Random random) {
+      this.user = user;
+      this.auth = auth;
+      this.deadline = deadline;
+      this.random = random;
+      this.thread = new Thread(this, user);
+      for (String op : List.of("list", "claim", "form", "complete")) {
+        ops.put(op, ClosedLoop.histogram());
+      }
+    }
+
+    @Override
+    public void run() {
+      String base = cfg.kefuUrl() + "/engine-rest/task";
+      String query = Corpus.json(Map.of("candidateUser", user, "taskDefinitionKey",
+          DIAGNOSE_TASK, "sorting", List.of(
+              Map.of("sortBy", "priority", "sortOrder", "desc"),
+              Map.of("sortBy", "dueDate", "sortOrder", "asc"))));
+      while (System.nanoTime() < deadline) {
+        try {
+          long c0 = System.nanoTime();
+          Http.Response list = timed("list", () ->
+              http.post(base + "?firstResult=0&maxResults=15", auth, query));
+          if (!list.ok()) {
+            error("list", list);
+            continue;
+          }
+          JsonNode tasks = JSON.readTree(list.body());
+          if (tasks.isEmpty()) {
+            empty++;
+            Thread.sleep(100);
+            continue;
+          }
+          String id = tasks.get(random.nextInt(tasks.size())).get("id").asText();
+          Http.Response claim = timed("claim", () -> http.post(base + "/" + id + "/claim", auth,
+              Corpus.json(Map.of("userId", user))));
+          if (!claim.ok()) {
+            // lost the race for the task: "already claimed", or the concurrent update's
+            // OptimisticLockingException
+            if (claim.body() != null && (claim.body().contains("already claimed")
+                || claim.body().contains("OptimisticLockingException"))) {
+              conflicts++;
+            } else {
+              error("claim", claim);
+            }
+            continue;
+          }
+          Http.Response form = timed("form", () ->
+              http.get(base + "/" + id + "/form-variables", auth));
+          if (!form.ok()) {
+            error("form", form);
+            continue;
+          }
+          String category = JSON.readTree(form.body()).path("category").path("value")
+              .asText("ORDER_QUERY");
+          Http.Response done = timed("complete", () -> http.post(base + "/" + id + "/complete",
+              auth, Corpus.json(Map.of("variables", Map.of(
+                  "confirmedCategory", Map.of("value", category),
+                  "diagnosisSummary", Map.of("value", "核实完毕 checked by " + user))))));
+          if (!done.ok()) {
+            error("complete", done);
+            continue;
+          }
+          cycle.recordValue(Math.min((System.nanoTime() - c0) / 1000,
+              cycle.getHighestTrackableValue()));
+          completed++;
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        } catch (Exception e) {
+          errors++;
+          errorKinds.merge(e.getClass().getSimpleName(), 1L, Long::sum);
+        }
+      }
+    }
+
+    private void error(String op, Http.Response r) {
+      errors++;
+      String body = r.body() == null ? "" : r.body();
+      String type = body.replaceAll("(?s).*\"type\"\\s*:\\s*\"([^\"]*)\".*", "$1");
+      errorKinds.merge(op + " " + r.status() + (type.equals(body) ? "" : " " + type), 1L,
+          Long::sum);
+    }
+
+    private Http.Response timed(String op, HttpCall call) throws Exception {
+      long t = System.nanoTime();
+      Http.Response r = call.call();
+      Histogram h = ops.get(op);
+      h.recordValue(Math.min((System.nanoTime() - t) / 1000, h.getHighestTrackableValue()));
+      return r;
+    }
+  }
+
+  private interface HttpCall {
+    Http.Response call() throws Exception;
+  }
+
+  // ---------------------------------------------------------------- SLA timers
+
+  /**
+   * kefu: N cases wait at the diagnosis with their first-response timer (Event_SlaBreached); the
+   * driver posts complaints until there are N, then moves exactly N of those timers' due dates
+   * into the past in one transaction and watches the job executor run the escalations.
+   */
+  private Map<String, Object> kefuTimers() throws Exception {
+    int n = cfg.timerCases();
+    String jobs = "SELECT j.id_ FROM act_ru_job j JOIN act_ru_jobdef d ON d.id_ = j.job_def_id_ "
+        + "WHERE d.act_id_ = '" + SLA_BREACH_TIMER + "'";
+    long setup = System.nanoTime();
+    long waiting = Db.count(kefuDb, "SELECT count(*) FROM (" + jobs + ") x");
+    int round = 0;
+    while (waiting < n && round < 5) {
+      long missing = n - waiting;
+      log("timers: " + waiting + " cases wait with an SLA timer; posting " + missing
+          + " complaints (c16)");
+      ClosedLoop.Result r = ClosedLoop.run(16, 3600, missing, kefuIntake("t" + round++, true));
+      log("  " + summary(r));
+      waiting = Db.count(kefuDb, "SELECT count(*) FROM (" + jobs + ") x");
+    }
+    double setupSeconds = (System.nanoTime() - setup) / 1e9;
+    Map<String, Object> m = timerRun(kefuDb, jobs, n, "kefu", cfg.kefuPid());
+    m.put("setupSeconds", round(setupSeconds, 1));
+    // the checks: one escalation per case, recorded once on the case and run once by the engine
+    String chosen = "SELECT pi FROM bench_due";
+    m.put("escalated", Db.count(kefuDb, "SELECT count(DISTINCT e.case_id) FROM kefu_case_event e "
+        + "JOIN kefu_case c ON c.id = e.case_id WHERE e.kind = 'SLA_BREACHED' "
+        + "AND c.process_instance_id IN (" + chosen + ")"));
+    m.put("duplicates", Db.count(kefuDb, "SELECT count(*) FROM (SELECT e.case_id "
+        + "FROM kefu_case_event e JOIN kefu_case c ON c.id = e.case_id "
+        + "WHERE e.kind = 'SLA_BREACHED' AND c.process_instance_id IN (" + chosen + ") "
+        + "GROUP BY e.case_id HAVING count(*) > 1) x"));
+    m.put("engineDuplicates", engineDuplicates(kefuDb, ESCALATE_TASK));
+    m.put("casesMarkedBreached", Db.count(kefuDb, "SELECT count(*) FROM kefu_case "
+        + "WHERE sla_breached_at IS NOT NULL AND process_instance_id IN (" + chosen + ")"));
+    log("  kefu timers: " + m);
+    return m;
+  }
+
+  /** The bare engine: N instances of bare-timer, then the same due-date move. */
+  private Map<String, Object> bareTimers() throws Exception {
+    int n = cfg.timerCases();
+    String due = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
+        .withZone(java.time.ZoneOffset.UTC).format(Instant.now().plus(1, ChronoUnit.DAYS));
+    log("timers: starting " + n + " bare-timer instances (c16)");
+    long setup = System.nanoTime();
+    ClosedLoop.Result r = ClosedLoop.run(16, 3600, n, bareStart("timer", "bare-timer", due));
+    log("  " + summary(r));
+    double setupSeconds = (System.nanoTime() - setup) / 1e9;
+    String jobs = "SELECT j.id_ FROM act_ru_job j JOIN act_ru_jobdef d ON d.id_ = j.job_def_id_ "
+        + "WHERE d.act_id_ = 'Timer_Due'";
+    Map<String, Object> m = timerRun(bareDb, jobs, n, "bare", cfg.barePid());
+    m.put("setupSeconds", round(setupSeconds, 1));
+    m.put("escalated", Db.count(bareDb, "SELECT count(DISTINCT proc_inst_id_) "
+        + "FROM act_hi_actinst WHERE act_id_ = 'Task_Escalate' AND end_time_ IS NOT NULL "
+        + "AND proc_inst_id_ IN (SELECT pi FROM bench_due)"));
+    m.put("duplicates", engineDuplicates(bareDb, "Task_Escalate"));
+    log("  bare timers: " + m);
+    return m;
+  }
+
+  private long engineDuplicates(Connection db, String activity) throws SQLException {
+    return Db.count(db, "SELECT count(*) FROM (SELECT proc_inst_id_ FROM act_hi_actinst "
+        + "WHERE act_id_ = '" + activity + "' AND proc_inst_id_ IN (SELECT pi FROM bench_due) "
+        + "GROUP BY proc_inst_id_ HAVING count(*) > 1) x");
+  }
+
+  /**
+   * Makes N timer jobs due (due date 2000-01-01, so time zones cannot matter) in one
+   * transaction, remembers them in the session's temporary table bench_due, and polls every
+   * 500 ms until none is left (or only failed ones). seconds and jobsPerSec run from the moment
+   * the due dates were moved, so they include the job executor's idle back-off before it looks
+   * again (pickupSeconds); executionJobsPerSec runs from the last poll that still saw all N to the
+   * first that saw none: the rate once the executor is at work.
+   */
+  private Map<String, Object> timerRun(Connection db, String jobs, int n, String who, long pid)
+      throws Exception {
+    Db.execute(db, "DROP TABLE IF EXISTS bench_due");
+    boolean auto = db.getAutoCommit();
+    db.setAutoCommit(false);
+    Db.execute(db, "CREATE TEMP TABLE bench_due AS SELECT j.id_ AS job_id, "
+        + "j.process_instance_id_ AS pi FROM act_ru_job j WHERE j.id_ IN (" + jobs + ") "
+        + "ORDER BY j.create_time_, j.id_ LIMIT " + n);
+    Db.execute(db, "UPDATE act_ru_job SET duedate_ = TIMESTAMP '2000-01-01 00:00:00' "
+        + "WHERE id_ IN (SELECT job_id FROM bench_due)");
+    Cpu.Snapshot cpu0 = Cpu.take(pid, db);
+    db.commit();
+    db.setAutoCommit(auto);
+    long t0 = System.nanoTime();
+    long chosen = Db.count(db, "SELECT count(*) FROM bench_due");
+    log("timers: " + who + ": " + chosen + " timer jobs made due; waiting for the job executor");
+    // one scan per poll, every 500 ms: the poll itself must not load the database
+    String progressSql = "SELECT count(*), count(*) FILTER (WHERE retries_ = 0) FROM act_ru_job "
+        + "WHERE id_ IN (SELECT job_id FROM bench_due)";
+    long lastFull = t0;
+    long remaining = chosen;
+    long failed = 0;
+    long timeout = t0 + cfg.timerTimeoutSeconds() * 1_000_000_000L;
+    long lastLog = t0;
+    while (true) {
+      long now = System.nanoTime();
+      try (java.sql.Statement st = db.createStatement();
+           java.sql.ResultSet rs = st.executeQuery(progressSql)) {
+        rs.next();
+        remaining = rs.getLong(1);
+        failed = rs.getLong(2);
+      }
+      if (remaining >= chosen) {
+        lastFull = now;
+      }
+      if (remaining == 0 || remaining == failed || now > timeout) {
+        break;
+      }
+      if (now - lastLog > 10_000_000_000L) {
+        log("  " + who + ": " + remaining + " left");
+        lastLog = now;
+      }
+      Thread.sleep(500);
+    }
+    long end = System.nanoTime();
+    Cpu.Snapshot cpu1 = Cpu.take(pid, db);
+    Map<String, Object> m = new LinkedHashMap<>();
+    long done = chosen - remaining;
+    m.put("jobs", chosen);
+    m.put("seconds", round((end - t0) / 1e9, 1));
+    m.put("jobsPerSec", round(done / Math.max(0.001, (end - t0) / 1e9), 1));
+    m.put("pickupSeconds", round((lastFull - t0) / 1e9, 1));
+    m.put("executionJobsPerSec", round(done / Math.max(0.001, (end - lastFull) / 1e9), 1));
+    m.put("executed", done);
+    m.put("failed", failed);
+    m.put("timedOut", remaining > failed);
+    cpu(m, cpu0, cpu1, done);
+    return m;
+  }
+
+  // ---------------------------------------------------------------- summary figures
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> ratios(Map<String, Object> intake, Map<String, Object> bare) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    Map<String, Object> start = (Map<String, Object>) bare.get("start");
+    intake.forEach((level, v) -> {
+      Object b = start.get(level);
+      if (b != null) {
+        m.put("intake" + level.toUpperCase(), ratio(((Map<String, Object>) v).get("rps"),
+            ((Map<String, Object>) b).get("rps")));
+      }
+    });
+    if (results.get("timers") != null && bare.get("timers") != null) {
+      Map<String, Object> k = (Map<String, Object>) results.get("timers");
+      Map<String, Object> b = (Map<String, Object>) bare.get("timers");
+      m.put("timers", ratio(k.get("jobsPerSec"), b.get("jobsPerSec")));
+      m.put("timersExecution", ratio(k.get("executionJobsPerSec"), b.get("executionJobsPerSec")));
+    }
+    return m;
+  }
+
+  private static Double ratio(Object kefu, Object bare) {
+    double b = ((Number) bare).doubleValue();
+    return b == 0 ? null : round(((Number) kefu).doubleValue() / b, 2);
+  }
+
+  private Map<String, Object> machine(Connection admin) throws SQLException {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("cores", Runtime.getRuntime().availableProcessors());
+    m.put("memoryMb", procValueKb(Path.of("/proc/meminfo"), "MemTotal") / 1024);
+    m.put("cpu", firstLine(Path.of("/proc/cpuinfo"), "model name"));
+    m.put("postgres", Db.text(admin, "SHOW server_version"));
+    m.put("postgresHost", cfg.pgHost() + ":" + cfg.pgPort());
+    String preload = Db.text(admin, "SHOW shared_preload_libraries");
+    m.put("pgStatStatements", preload != null && preload.contains("pg_stat_statements"));
+    m.put("java", System.getProperty("java.version"));
+    m.put("date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    return m;
+  }
+
+  private Map<String, Object> settings() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("secondsPerLevel", cfg.seconds());
+    m.put("warmupSeconds", cfg.warmupSeconds());
+    m.put("clients", cfg.clients());
+    m.put("agents", cfg.agents());
+    m.put("agentSeconds", cfg.agentSeconds());
+    m.put("timerCases", cfg.timerCases());
+    m.put("costIntakes", cfg.costIntakes());
+    m.put("kefuConfig", cfg.kefuConfig());
+    m.put("runId", runId);
+    return m;
+  }
+
+  /** RSS from /proc and heap from jcmd GC.heap_info, after the run. */
+  private static Map<String, Object> memory(long pid) {
+    if (pid <= 0) {
+      return null;
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    Path status = Path.of("/proc/" + pid + "/status");
+    m.put("rssMb", procValueKb(status, "VmRSS") / 1024);
+    m.put("peakRssMb", procValueKb(status, "VmHWM") / 1024);
+    String heap = jcmd(pid, "GC.heap_info");
+    Matcher h = Pattern.compile("heap\\s+total (\\d+)K, used (\\d+)K").matcher(heap);
+    if (h.find()) {
+      m.put("heapCommittedMb", Long.parseLong(h.group(1)) / 1024);
+      m.put("heapUsedMb", Long.parseLong(h.group(2)) / 1024);
+    }
+    Matcher max = Pattern.compile("MaxHeapSize\\s*=\\s*(\\d+)").matcher(
+        jcmd(pid, "VM.flags -all"));
+    if (max.find()) {
+      m.put("heapMaxMb", Long.parseLong(max.group(1)) / 1024 / 1024);
+    }
+    return m;
+  }
+
+  private static String jcmd(long pid, String command) {
+    try {
+      String javaHome = System.getProperty("java.home");
+      Path jcmd = Path.of(javaHome, "bin", "jcmd");
+      List<String> args = new ArrayList<>();
+      args.add(Files.isExecutable(jcmd) ? jcmd.toString() : "jcmd");
+      args.add(String.valueOf(pid));
+      args.addAll(List.of(command.split(" ")));
+      Process p = new ProcessBuilder(args).redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      p.waitFor();
+      return out;
+    } catch (IOException | InterruptedException e) {
+      return "";
+    }
+  }
+
+  private static long procValueKb(Path file, String key) {
+    try {
+      for (String line : Files.readAllLines(file)) {
+        if (line.startsWith(key + ":")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      // not on Linux, or the process is gone
+    }
+    return -1;
+  }
+
+  private static String firstLine(Path file, String key) {
+    try {
+      for (String line : Files.readAllLines(file)) {
+        if (line.startsWith(key)) {
+          return line.substring(line.indexOf(':') + 1).trim();
+        }
+      }
+    } catch (IOException e) {
+      // not on Linux
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  static double ms(Histogram h, double percentile) {
+    return h.getTotalCount() == 0 ? 0 : round(h.getValueAtPercentile(percentile) / 1000.0, 1);
+  }
+
+  static double round(double v, int digits) {
+    double f = Math.pow(10, digits);
+    return Math.round(v * f) / f;
+  }
+
+  private static void pause(int seconds) throws InterruptedException {
+    Thread.sleep(seconds * 1000L);
+  }
+
+  static void log(String message) {
+    System.err.println(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " " + message);
+  }
+
+  private static void fail(String message) {
+    System.err.println("bench: " + message);
+    System.exit(2);
+  }
+}

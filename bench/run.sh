@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# kefu's benchmark, one command: builds kefu and the benchmark, starts kefu (profile postgres,
+# demo data on) and a bare Camunda 7.24 engine on fresh databases of the same PostgreSQL server,
+# drives both from a separate load-driver process over HTTP, prints one table and writes
+# target/bench/results.json. See bench/README-performance.md.
+#
+#   bench/run.sh
+#
+# Environment (all optional):
+#   KEFU_BENCH_PG_HOST/_PORT/_USER/_PASSWORD   PostgreSQL (127.0.0.1, 5432, postgres, empty);
+#                                              the user must be allowed to create databases
+#   KEFU_BENCH_KEFU_DB, KEFU_BENCH_BARE_DB     databases, dropped and created (kefu_bench, bare_bench)
+#   KEFU_BENCH_SECONDS                         seconds per client level (20)
+#   KEFU_BENCH_WARMUP_SECONDS                  warm-up before measuring (10)
+#   KEFU_BENCH_CLIENTS                         client levels (1,4,16)
+#   KEFU_BENCH_AGENTS, KEFU_BENCH_AGENT_SECONDS  concurrent agents (8) and their time (= SECONDS)
+#   KEFU_BENCH_TIMER_CASES                     due SLA timers (5000)
+#   KEFU_BENCH_COST_INTAKES                    intakes for the cost figures (200)
+#   KEFU_BENCH_KEFU_CONFIG                     extra kefu configuration (bench/kefu-bench.yaml);
+#                                              "stock" runs kefu with its own settings only
+#   KEFU_BENCH_JAVA_OPTS                       JVM options of both applications (none)
+#   KEFU_BENCH_KEFU_JAVA_OPTS                  more JVM options for kefu only (e.g. a JFR recording)
+#   KEFU_BENCH_KEFU_PORT, KEFU_BENCH_BARE_PORT (18080, 18081)
+#   KEFU_BENCH_SKIP_BUILD=1                    use the jars already built
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+OUT="$ROOT/target/bench"
+mkdir -p "$OUT"
+
+export KEFU_BENCH_PG_HOST="${KEFU_BENCH_PG_HOST:-127.0.0.1}"
+export KEFU_BENCH_PG_PORT="${KEFU_BENCH_PG_PORT:-5432}"
+export KEFU_BENCH_PG_USER="${KEFU_BENCH_PG_USER:-postgres}"
+export KEFU_BENCH_PG_PASSWORD="${KEFU_BENCH_PG_PASSWORD:-}"
+export KEFU_BENCH_KEFU_DB="${KEFU_BENCH_KEFU_DB:-kefu_bench}"
+export KEFU_BENCH_BARE_DB="${KEFU_BENCH_BARE_DB:-bare_bench}"
+KEFU_PORT="${KEFU_BENCH_KEFU_PORT:-18080}"
+BARE_PORT="${KEFU_BENCH_BARE_PORT:-18081}"
+export KEFU_BENCH_KEFU_URL="http://127.0.0.1:$KEFU_PORT"
+export KEFU_BENCH_BARE_URL="http://127.0.0.1:$BARE_PORT"
+export KEFU_BENCH_ADMIN_USER=admin
+export KEFU_BENCH_ADMIN_PASSWORD="${KEFU_BENCH_ADMIN_PASSWORD:-bench-$(date +%s)-$RANDOM$RANDOM}"
+export KEFU_BENCH_CORPUS="$ROOT/src/test/resources/triage/labelled-messages.csv"
+export KEFU_BENCH_OUT="$OUT/results.json"
+KEFU_CONFIG="${KEFU_BENCH_KEFU_CONFIG:-$ROOT/bench/kefu-bench.yaml}"
+JAVA_OPTS=(${KEFU_BENCH_JAVA_OPTS:-})
+KEFU_JAVA_OPTS=(${KEFU_BENCH_JAVA_OPTS:-} ${KEFU_BENCH_KEFU_JAVA_OPTS:-})
+
+for tool in java mvn; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is required" >&2; exit 2; }
+done
+
+if [ "${KEFU_BENCH_SKIP_BUILD:-0}" != 1 ]; then
+  echo "bench: building kefu (mvn -DskipTests package)" >&2
+  (cd "$ROOT" && mvn -q -DskipTests package) >"$OUT/build-kefu.log" 2>&1 \
+    || { tail -40 "$OUT/build-kefu.log" >&2; exit 1; }
+  echo "bench: building the benchmark (bench/)" >&2
+  (cd "$ROOT/bench" && mvn -q -DskipTests package) >"$OUT/build-bench.log" 2>&1 \
+    || { tail -40 "$OUT/build-bench.log" >&2; exit 1; }
+fi
+KEFU_JAR="$(ls "$ROOT"/target/kefu-*.jar | grep -v '\.original$' | head -1)"
+BARE_JAR="$ROOT/bench/bare/target/bare.jar"
+DRIVER="$ROOT/bench/driver/target/driver.jar"
+SQLCOUNT="$ROOT/bench/sqlcount/target/lib"
+
+java -jar "$DRIVER" prepare-db
+
+KEFU_ARGS=(--spring.profiles.active=postgres --kefu.demo.enabled=true --server.port="$KEFU_PORT")
+if [ "$KEFU_CONFIG" = stock ]; then
+  export KEFU_BENCH_KEFU_CONFIG_LABEL="stock (kefu's postgres profile)"
+else
+  KEFU_ARGS+=(--spring.config.additional-location="file:$KEFU_CONFIG")
+  export KEFU_BENCH_KEFU_CONFIG_LABEL="postgres profile + ${KEFU_CONFIG#"$ROOT/"}"
+fi
+
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do
+    kill "$pid" 2>/dev/null || true
+  done
+  for pid in "${PIDS[@]}"; do
+    wait "$pid" 2>/dev/null || true
+  done
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# Both applications run from their own fat jars; PropertiesLauncher adds the statement counter
+# (bench/sqlcount + datasource-proxy) to their class path without changing them.
+echo "bench: starting kefu on :$KEFU_PORT and the bare engine on :$BARE_PORT (logs in $OUT)" >&2
+(cd "$OUT" && exec env \
+  KEFU_DB_HOST="$KEFU_BENCH_PG_HOST" KEFU_DB_PORT="$KEFU_BENCH_PG_PORT" \
+  KEFU_DB_NAME="$KEFU_BENCH_KEFU_DB" KEFU_DB_USER="$KEFU_BENCH_PG_USER" \
+  KEFU_DB_PASSWORD="$KEFU_BENCH_PG_PASSWORD" KEFU_ADMIN_PASSWORD="$KEFU_BENCH_ADMIN_PASSWORD" \
+  java "${KEFU_JAVA_OPTS[@]}" -Dloader.path="$SQLCOUNT" -cp "$KEFU_JAR" \
+    org.springframework.boot.loader.launch.PropertiesLauncher "${KEFU_ARGS[@]}") \
+  >"$OUT/kefu.log" 2>&1 &
+PIDS+=($!)
+export KEFU_BENCH_KEFU_PID=$!
+(cd "$OUT" && exec env \
+  BARE_DB_HOST="$KEFU_BENCH_PG_HOST" BARE_DB_PORT="$KEFU_BENCH_PG_PORT" \
+  BARE_DB_NAME="$KEFU_BENCH_BARE_DB" BARE_DB_USER="$KEFU_BENCH_PG_USER" \
+  BARE_DB_PASSWORD="$KEFU_BENCH_PG_PASSWORD" \
+  java "${JAVA_OPTS[@]}" -Dloader.path="$SQLCOUNT" -cp "$BARE_JAR" \
+    org.springframework.boot.loader.launch.PropertiesLauncher --server.port="$BARE_PORT") \
+  >"$OUT/bare.log" 2>&1 &
+PIDS+=($!)
+export KEFU_BENCH_BARE_PID=$!
+
+java -jar "$DRIVER" wait || {
+  echo "--- kefu.log" >&2; tail -30 "$OUT/kefu.log" >&2
+  echo "--- bare.log" >&2; tail -30 "$OUT/bare.log" >&2
+  exit 1
+}
+java -jar "$DRIVER" run | tee "$OUT/results.md"
