@@ -22,6 +22,7 @@
 #   KEFU_BENCH_KEFU_JAVA_OPTS                  more JVM options for kefu only (e.g. a JFR recording)
 #   KEFU_BENCH_KEFU_PORT, KEFU_BENCH_BARE_PORT (18080, 18081)
 #   KEFU_BENCH_SKIP_BUILD=1                    use the jars already built
+#   KEFU_BENCH_PHASES                          subset of cost,intake,agents,timers (all), for tuning
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -505,10 +505,11 @@ public final class Driver {
           Http.Response claim = timed("claim", () -> http.post(base + "/" + id + "/claim", auth,
               Corpus.json(Map.of("userId", user))));
           if (!claim.ok()) {
-            // lost the race for the task: "already claimed", or the concurrent update's
-            // OptimisticLockingException
+            // lost the race for the task: "already claimed", the concurrent update's
+            // OptimisticLockingException, or the task was completed meanwhile (NullValueException)
             if (claim.body() != null && (claim.body().contains("already claimed")
-                || claim.body().contains("OptimisticLockingException"))) {
+                || claim.body().contains("OptimisticLockingException")
+                || claim.body().contains("NullValueException"))) {
               conflicts++;
             } else {
               error("claim", claim);
