@@ -178,9 +178,9 @@ public class CaseRepository {
   /** The customer's earlier cases, newest first. */
   public List<CaseRecord> recentCasesOf(String customerId, long exceptCaseId, int limit) {
     return jdbc.sql("SELECT * FROM kefu_case WHERE customer_id = :c AND id <> :id "
-            + "ORDER BY created_at DESC, id DESC")
-        .param("c", customerId).param("id", exceptCaseId)
-        .query(CASE).stream().limit(limit).toList();
+            + "ORDER BY created_at DESC, id DESC LIMIT :limit")
+        .param("c", customerId).param("id", exceptCaseId).param("limit", limit)
+        .query(CASE).list();
   }
 
   /** Appends to the timeline. Returns false if this message id was recorded already. */

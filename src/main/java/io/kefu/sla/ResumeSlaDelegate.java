@@ -2,8 +2,6 @@ package io.kefu.sla;
 
 import io.kefu.cases.CaseVariables;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +18,7 @@ public class ResumeSlaDelegate implements JavaDelegate {
   private final WorkingTimeCalendar calendar;
   private final Clock clock;
   private final double warningFraction;
-  private final DateTimeFormatter display;
+  private final DeadlineVariables variables;
 
   public ResumeSlaDelegate(SlaClock sla, WorkingTimeCalendar calendar, Clock clock,
       @Value("${kefu.sla.warning-fraction:0.8}") double warningFraction) {
@@ -28,20 +26,17 @@ public class ResumeSlaDelegate implements JavaDelegate {
     this.calendar = calendar;
     this.clock = clock;
     this.warningFraction = warningFraction;
-    this.display = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(calendar.zone());
+    this.variables = new DeadlineVariables(calendar);
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String group = (String) execution.getVariable("candidateGroup");
     sla.resume(CaseVariables.caseId(execution), group).ifPresent(deadlines -> {
-      execution.setVariable("firstResponseDue", Date.from(deadlines.firstResponseDue()));
-      execution.setVariable("resolutionDue", Date.from(deadlines.resolutionDue()));
-      execution.setVariable("slaWarningAt", Date.from(calendar.fractionPoint(group,
-          clock.instant(), deadlines.remainingFirstResponse(),
-          warningFraction)));
-      execution.setVariable("slaDueText", display.format(deadlines.firstResponseDue()) + " ("
-          + calendar.zone() + ")");
+      variables.write(execution, deadlines.firstResponseDue(),
+          calendar.fractionPoint(group, clock.instant(), deadlines.remainingFirstResponse(),
+              warningFraction),
+          deadlines.resolutionDue());
     });
   }
 }

@@ -6,8 +6,6 @@ import io.kefu.cases.CaseRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,7 +22,7 @@ public class SetSlaTargetsDelegate implements JavaDelegate {
   private final CaseRepository cases;
   private final Clock clock;
   private final double warningFraction;
-  private final DateTimeFormatter display;
+  private final DeadlineVariables deadlines;
 
   public SetSlaTargetsDelegate(WorkingTimeCalendar calendar, CaseRepository cases, Clock clock,
       @Value("${kefu.sla.warning-fraction:0.8}") double warningFraction) {
@@ -32,7 +30,7 @@ public class SetSlaTargetsDelegate implements JavaDelegate {
     this.cases = cases;
     this.clock = clock;
     this.warningFraction = warningFraction;
-    this.display = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(calendar.zone());
+    this.deadlines = new DeadlineVariables(calendar);
   }
 
   @Override
@@ -48,11 +46,7 @@ public class SetSlaTargetsDelegate implements JavaDelegate {
     Instant resolutionDue = calendar.addWorkingTime(group, now, resolution);
     CasePriority priority = CasePriority.valueOf((String) execution.getVariable("priority"));
 
-    execution.setVariable("firstResponseDue", Date.from(firstResponseDue));
-    execution.setVariable("slaWarningAt", Date.from(warningAt));
-    execution.setVariable("resolutionDue", Date.from(resolutionDue));
-    execution.setVariable("slaDueText", display.format(firstResponseDue) + " ("
-        + calendar.zone() + ")");
+    deadlines.write(execution, firstResponseDue, warningAt, resolutionDue);
     execution.setVariable("taskPriority", priority.taskPriority());
 
     long caseId = CaseVariables.caseId(execution);
@@ -61,8 +55,8 @@ public class SetSlaTargetsDelegate implements JavaDelegate {
         priority.name(), group, Boolean.TRUE.equals(execution.getVariable("selfServiceEligible")),
         firstResponseDue, resolutionDue));
     cases.addEvent(caseId, "TRIAGED", "triage.dmn", false,
-        priority + " -> " + group + ", first response by " + display.format(firstResponseDue)
-            + ", resolution by " + display.format(resolutionDue),
+        priority + " -> " + group + ", first response by " + deadlines.format(firstResponseDue)
+            + ", resolution by " + deadlines.format(resolutionDue),
         "targets " + firstResponse + " / " + resolution + " in business time");
   }
 }
