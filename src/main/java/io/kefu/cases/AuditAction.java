@@ -33,5 +33,7 @@ public enum AuditAction {
   /** Logistics data of an order changed (address, carrier, tracking number). */
   LOGISTICS_CHANGE,
   /** Compensation paid by other means than a refund or a coupon. */
-  COMPENSATION
+  COMPENSATION,
+  /** A warning recorded against a seller for breaking a marketplace rule (e.g. fake shipment). */
+  SELLER_WARNING
 }
