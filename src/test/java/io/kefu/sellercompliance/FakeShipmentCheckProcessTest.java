@@ -52,6 +52,7 @@ class FakeShipmentCheckProcessTest {
   @Autowired AuditTrail audit;
   @Autowired SellerWarnings warnings;
   @Autowired FakeShipmentCheck check;
+  @Autowired FakeShipmentSettings settings;
   @Autowired JdbcClient jdbc;
 
   @BeforeEach
@@ -153,9 +154,17 @@ class FakeShipmentCheckProcessTest {
     assertThat(proactiveCases()).isEqualTo(fake.size());
     assertThat(warningRows()).isEqualTo(fake.size());
 
-    // an hour later the sweep runs again: nothing new
-    ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(1))));
-    ProcessInstance again = sweep();
+    // an hour later the sweep runs again: nothing new; a changed cycle applies from then on
+    Instant later = NOW.plus(Duration.ofHours(1));
+    ClockUtil.setCurrentTime(Date.from(later));
+    settings.setCheckCycle("R/PT2H");
+    ProcessInstance again;
+    try {
+      again = sweep();
+    } finally {
+      settings.setCheckCycle("R/PT1H");
+    }
+    assertThat(timerStartJob().getDuedate()).isEqualTo(Date.from(later.plus(Duration.ofHours(2))));
     assertThat(again).isEnded().hasPassed("Task_FindUncollectedShipments", "EndEvent_CheckDone")
         .hasNotPassed("Task_OpenProactiveCase");
     assertThat(proactiveCases()).isEqualTo(fake.size());
