@@ -34,7 +34,8 @@ class TriageDecisionTest {
 
   @BeforeAll
   static void parse() throws Exception {
-    DefaultDmnEngineConfiguration config = new DefaultDmnEngineConfiguration();
+    // the product's FEEL setting (legacy FEEL, see application.yaml)
+    DefaultDmnEngineConfiguration config = ProductDmnSettings.configuration();
     config.customPostDecisionTableEvaluationListeners(List.of(new DmnDecisionTableEvaluationListener() {
       @Override
       public void notify(DmnDecisionTableEvaluationEvent event) {
