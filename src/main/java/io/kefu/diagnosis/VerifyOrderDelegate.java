@@ -1,6 +1,7 @@
 package io.kefu.diagnosis;
 
 import io.kefu.cases.CaseVariables;
+import org.camunda.bpm.engine.variable.Variables;
 import io.kefu.marketplace.Customer;
 import io.kefu.marketplace.CustomerDirectory;
 import io.kefu.marketplace.Order;
@@ -41,7 +42,10 @@ public class VerifyOrderDelegate implements JavaDelegate {
     CustomerHistory.Summary summary = history.of(customerId, caseId);
 
     execution.setVariable("customerTier", customer.tier().name());
-    execution.setVariable("accountRisk", customer.isFlagged());
+    // accountRisk and complaints30d are inputs of the triage decision right after this task
+    // (same transaction) and nothing else: transient, so they cost no runtime or history rows
+    // (the customer summary and history below show both to the agent)
+    execution.setVariable("accountRisk", Variables.booleanValue(customer.isFlagged(), true));
     execution.setVariable("customerSummary", customer.displayName() + " (" + customer.id()
         + ", " + customer.tier() + (customer.isFlagged()
             ? ", 风险 risk: " + String.join("/", customer.riskFlags()) : "") + ")");
@@ -53,7 +57,8 @@ public class VerifyOrderDelegate implements JavaDelegate {
             + order.currency() + " · " + order.status()
             + (order.carrier() == null ? "" : " · " + order.carrier() + " "
                 + order.trackingNumber()));
-    execution.setVariable("complaints30d", summary.complaintsLast30Days());
+    execution.setVariable("complaints30d",
+        Variables.integerValue(summary.complaintsLast30Days(), true));
     execution.setVariable("customerHistory", summary.text());
   }
 

@@ -154,14 +154,13 @@ public class IntakeService {
           "Personal data masked before storage: " + piiMasked, "privacy guard");
     }
 
+    // IDs and what routing and forms need; channel and desired outcome live in kefu_case only
     VariableMap variables = Variables.createVariables()
         .putValue("caseId", caseId)
         .putValue("caseNumber", caseNumber)
         .putValue("customerId", customer.id())
         .putValue("orderNumber", orderNumber)
-        .putValue("channel", request.channel())
         .putValue("language", language)
-        .putValue("desiredOutcome", request.desiredOutcome())
         .putValue("description", description.text())
         .putValue("selfServiceConfirmationTimeout",
             properties.selfServiceConfirmationTimeout());

@@ -1,6 +1,7 @@
 package io.kefu.triage;
 
 import io.kefu.cases.CaseVariables;
+import org.camunda.bpm.engine.variable.Variables;
 import io.kefu.cases.CaseEvent;
 import io.kefu.cases.CaseRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,7 +26,9 @@ public class ClassifyRequestDelegate implements JavaDelegate {
     execution.setVariable("category", result.category().name());
     execution.setVariable("confirmedCategory", result.category().name());
     execution.setVariable("emotion", result.emotion().name());
-    execution.setVariable("classificationConfidence", result.confidence());
+    // read by nobody later (the CLASSIFIED timeline event records it): transient, no rows
+    execution.setVariable("classificationConfidence",
+        Variables.doubleValue(result.confidence(), true));
     long caseId = CaseVariables.caseId(execution);
     cases.addEvent(caseId, "CLASSIFIED", CaseEvent.SYSTEM, false,
         result.category() + " / " + result.emotion() + String.format(" (confidence %.2f)",

@@ -1,5 +1,6 @@
 package io.kefu.resolution;
 
+import io.kefu.testsupport.ProductDmnSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -42,7 +43,7 @@ class RemedyPolicyDecisionTest {
 
   @BeforeAll
   static void parse() throws Exception {
-    DefaultDmnEngineConfiguration config = new DefaultDmnEngineConfiguration();
+    DefaultDmnEngineConfiguration config = ProductDmnSettings.configuration();
     config.customPostDecisionTableEvaluationListeners(List.of(new DmnDecisionTableEvaluationListener() {
       @Override
       public void notify(DmnDecisionTableEvaluationEvent event) {

@@ -1,5 +1,6 @@
 package io.kefu.triage;
 
+import io.kefu.testsupport.ProductDmnSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -34,7 +35,8 @@ class TriageDecisionTest {
 
   @BeforeAll
   static void parse() throws Exception {
-    DefaultDmnEngineConfiguration config = new DefaultDmnEngineConfiguration();
+    // the product's FEEL setting (legacy FEEL, see application.yaml)
+    DefaultDmnEngineConfiguration config = ProductDmnSettings.configuration();
     config.customPostDecisionTableEvaluationListeners(List.of(new DmnDecisionTableEvaluationListener() {
       @Override
       public void notify(DmnDecisionTableEvaluationEvent event) {

@@ -1,8 +1,10 @@
 package io.kefu.platform.security;
 
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -13,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Authenticates kefu's API callers against Camunda's identity service, the same store the
  * webapps and {@code /engine-rest} use. Camunda's login throttling applies. Group memberships
- * become {@code GROUP_<id>} authorities.
+ * become {@code GROUP_<id>} authorities. Successful authentications are reused for a short time
+ * ({@link AuthenticationCache}, {@code kefu.security.authentication-cache.ttl}).
  */
 @Component
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -21,22 +24,44 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
   private static final int MAX_GROUPS = 200;
 
   private final IdentityService identityService;
+  private final AuthenticationCache cache;
 
-  public CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+  @Autowired
+  public CamundaIdentityAuthenticationProvider(IdentityService identityService,
+      AuthenticationCacheProperties cacheProperties) {
+    this(identityService, new AuthenticationCache(cacheProperties));
+  }
+
+  CamundaIdentityAuthenticationProvider(IdentityService identityService,
+      AuthenticationCache cache) {
     this.identityService = identityService;
+    this.cache = cache;
   }
 
   @Override
   public Authentication authenticate(Authentication authentication) {
     String user = authentication.getName();
     Object credentials = authentication.getCredentials();
-    if (user == null || user.isBlank() || credentials == null
-        || !identityService.checkPassword(user, credentials.toString())) {
+    if (user == null || user.isBlank() || credentials == null) {
       throw new BadCredentialsException("Bad credentials");
     }
-    List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery()
-        .groupMember(user).listPage(0, MAX_GROUPS).stream()
-        .map(Group::getId)
+    String password = credentials.toString();
+    Optional<List<String>> cached = cache.groupsIfAuthenticated(user, password);
+    List<String> groups;
+    if (cached.isPresent()) {
+      groups = cached.get();
+    } else {
+      if (!identityService.checkPassword(user, password)) {
+        cache.failed(user);
+        throw new BadCredentialsException("Bad credentials");
+      }
+      groups = identityService.createGroupQuery()
+          .groupMember(user).listPage(0, MAX_GROUPS).stream()
+          .map(Group::getId)
+          .toList();
+      cache.succeeded(user, password, groups);
+    }
+    List<SimpleGrantedAuthority> authorities = groups.stream()
         .map(Authorities::group)
         .map(SimpleGrantedAuthority::new)
         .toList();
