@@ -527,6 +527,11 @@ public final class Driver {
           Http.Response done = timed("complete", () -> http.post(base + "/" + id + "/complete",
               auth, Corpus.json(Map.of("variables", Map.of(
                   "confirmedCategory", Map.of("value", category),
+                  // the form's required answers for "resolve": guidance for a user error
+                  "action", Map.of("value", "RESOLVE"),
+                  "buyerExpectation", Map.of("value", "INFORMATION"),
+                  "rootCause", Map.of("value", "USER_ERROR"),
+                  "faultParty", Map.of("value", "BUYER"),
                   "diagnosisSummary", Map.of("value", "核实完毕 checked by " + user))))));
           if (!done.ok()) {
             error("complete", done);
