@@ -133,6 +133,9 @@ final class HistoryBench {
         }
         return r.status();
       });
+      // the same authentication without a query: what /engine-rest costs before the task query
+      calls.put("engineRestVersion", (client, seq) -> http.get(cfg.kefuUrl()
+          + "/engine-rest/version", agentAuth).status());
       calls.put("caseByNumber", (client, seq) -> http.get(cfg.kefuUrl() + "/api/v1/cases/"
           + pick(caseNumbers, client, seq), agentAuth).status());
       calls.put("customerHistory", (client, seq) -> http.get(cfg.kefuUrl() + "/api/v1/customers/"
@@ -353,7 +356,8 @@ final class HistoryBench {
     Map<String, String> names = Map.of(
         "taskList", "agent's task list (POST /engine-rest/task, 15 by priority and due date)",
         "caseByNumber", "case by number (GET /api/v1/cases/{n}, with timeline)",
-        "customerHistory", "customer's history (GET /api/v1/customers/{id}/cases, 20)");
+        "customerHistory", "customer's history (GET /api/v1/customers/{id}/cases, 20)",
+        "engineRestVersion", "for comparison: GET /engine-rest/version (authentication only)");
     figures.forEach((name, levels) -> castMap(levels).forEach((level, v) -> {
       Map<String, Object> f = castMap(v);
       b.append("| ").append(names.getOrDefault(name, name)).append(" | ")
