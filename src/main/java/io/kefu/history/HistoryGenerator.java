@@ -153,7 +153,7 @@ public final class HistoryGenerator {
     } finally {
       indexStart = System.nanoTime();
       if (!dropped.isEmpty()) {
-        recreateIndexes(dropped);
+        recreateIndexes(dropped, o.workers());
       }
     }
     long indexEnd = System.nanoTime();
@@ -293,17 +293,73 @@ public final class HistoryGenerator {
     return definitions;
   }
 
-  private void recreateIndexes(List<String> definitions) throws SQLException {
-    log.accept("history: creating " + definitions.size() + " indexes again");
-    try (Connection c = connections.open(); Statement s = c.createStatement()) {
-      s.execute("SET maintenance_work_mem = '512MB'");
-      for (String ddl : definitions) {
-        long t0 = System.nanoTime();
-        s.execute(ddl);
-        log.accept(String.format(Locale.ROOT, "history: %.1f s %s",
-            (System.nanoTime() - t0) / 1e9, ddl));
+  /**
+   * Creates the indexes again on {@code workers} connections at once (PostgreSQL builds
+   * several indexes of one table concurrently: CREATE INDEX takes a SHARE lock), the largest
+   * tables' first. Every index is attempted; the first failure is thrown at the end.
+   */
+  private void recreateIndexes(List<String> definitions, int workers)
+      throws SQLException, InterruptedException {
+    log.accept("history: creating " + definitions.size() + " indexes again on " + workers
+        + " connection(s)");
+    List<String> ordered = new ArrayList<>(definitions);
+    ordered.sort(java.util.Comparator.comparingInt(HistoryGenerator::tableRank));
+    java.util.concurrent.ConcurrentLinkedQueue<String> queue =
+        new java.util.concurrent.ConcurrentLinkedQueue<>(ordered);
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
+    List<Future<Void>> results = new ArrayList<>();
+    for (int w = 0; w < workers; w++) {
+      results.add(pool.submit(() -> {
+        SQLException first = null;
+        try (Connection c = connections.open(); Statement s = c.createStatement()) {
+          s.execute("SET maintenance_work_mem = '512MB'");
+          for (String ddl = queue.poll(); ddl != null; ddl = queue.poll()) {
+            long t0 = System.nanoTime();
+            try {
+              s.execute(ddl);
+              log.accept(String.format(Locale.ROOT, "history: %.1f s %s",
+                  (System.nanoTime() - t0) / 1e9, ddl));
+            } catch (SQLException e) {
+              log.accept("history: FAILED, create it by hand: " + ddl + " (" + e.getMessage()
+                  + ")");
+              first = first == null ? e : first;
+            }
+          }
+        }
+        if (first != null) {
+          throw first;
+        }
+        return null;
+      }));
+    }
+    pool.shutdown();
+    SQLException failure = null;
+    for (Future<Void> result : results) {
+      try {
+        result.get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (failure == null) {
+          failure = e.getCause() instanceof SQLException sql ? sql
+              : new SQLException("Creating the indexes failed", e.getCause());
+        }
       }
     }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  /** The history tables' indexes take longest: start with the largest tables. */
+  private static int tableRank(String ddl) {
+    List<String> bySize = List.of("act_hi_actinst", "act_hi_varinst", "kefu_case_event",
+        "kefu_notification", "act_hi_procinst", "kefu_case", "act_hi_taskinst", "kefu_audit");
+    for (int i = 0; i < bySize.size(); i++) {
+      if (ddl.contains(" ON public." + bySize.get(i) + " ")
+          || ddl.contains("." + bySize.get(i) + " USING")) {
+        return i;
+      }
+    }
+    return bySize.size();
   }
 
   private static String quote(String identifier) {
