@@ -57,6 +57,35 @@ public final class Templates {
   public static final String REMINDER = "reminder";
   public static final String CLOSED_NO_REPLY = "closed-no-reply";
 
+  /**
+   * Resolution: what the carrier says about the parcel. Values: {@code caseNumber,
+   * trackingNumber, state} (a phrase {@code parcel.<ParcelState>} or {@code parcel.UNKNOWN}).
+   */
+  public static final String PARCEL_STATUS = "parcel-status";
+  /**
+   * Resolution: one step of the remedy was carried out. Values: {@code caseNumber, action} (a
+   * phrase {@code action.refund}, {@code action.reship}...).
+   */
+  public static final String REMEDY_PROGRESS = "remedy-progress";
+  /** The case goes to dispute handling: the platform gets involved. Values: {@code caseNumber}. */
+  public static final String PLATFORM_INVOLVED = "platform-involved";
+  /** Closed because the buyer did not send the item back. Values: {@code caseNumber}. */
+  public static final String CLOSED_NO_RETURN = "closed-no-return";
+
+  /** Phrases of remedies offered ({@code remedy.<REMEDY>}, values amount, coupon, currency). */
+  public static final List<String> REMEDIES = List.of("RESHIP", "PARTIAL_REFUND", "FULL_REFUND",
+      "RETURN_AND_REFUND", "COUPON", "EXPEDITE", "GUIDANCE_ONLY");
+  /** Phrases of actions taken by resolution (items of {@link #RESOLVED} and {@link #REMEDY_PROGRESS}). */
+  public static final String ACTION_REFUND = "action.refund";
+  public static final String ACTION_RESHIP = "action.reship";
+  public static final String ACTION_COUPON = "action.coupon";
+  public static final String ACTION_EXPEDITE = "action.expedite";
+  public static final String ACTION_CARRIER_CLAIM = "action.carrier-claim";
+  /** Parcel states the carrier reports ({@code parcel.<STATE>}), plus {@code parcel.UNKNOWN}. */
+  public static final List<String> PARCEL_STATES = List.of("AWAITING_COLLECTION", "IN_TRANSIT",
+      "OUT_FOR_DELIVERY", "DELIVERED", "STUCK", "LOST", "RETURNED_TO_SENDER", "RETURN_IN_TRANSIT",
+      "RETURN_RECEIVED", "UNKNOWN");
+
   /** Phrases for the items of {@link #RESOLVED}'s list of actions. */
   public static final String ACTION_SELF_SERVICE_ANSWER_SENT = "action.self-service-answer-sent";
   public static final String ACTION_BUYER_CONFIRMED = "action.buyer-confirmed";
@@ -80,6 +109,16 @@ public final class Templates {
       ASK_ERROR_MESSAGE, ASK_SCREENSHOT, ASK_EXPECTED_OUTCOME, "category.TRANSACTION_DISPUTE",
       "category.ACCOUNT_SECURITY", "category.LOGISTICS", "category.FEATURE_USAGE",
       "category.ORDER_QUERY", "category.PAYMENT_REFUND");
+
+  /** Every phrase kefu's code uses, resolution's included. */
+  static Set<String> requiredPhrases() {
+    Set<String> all = new java.util.HashSet<>(REQUIRED_PHRASES);
+    REMEDIES.forEach(r -> all.add("remedy." + r));
+    PARCEL_STATES.forEach(p -> all.add("parcel." + p));
+    all.addAll(List.of(ACTION_REFUND, ACTION_RESHIP, ACTION_COUPON, ACTION_EXPEDITE,
+        ACTION_CARRIER_CLAIM));
+    return Set.copyOf(all);
+  }
 
   /**
    * Every template kefu uses, with sample values of every value it is given: a template is
@@ -111,6 +150,13 @@ public final class Templates {
     s.put(REMINDER, Map.of("caseNumber", "CS-20261123-000001",
         "questions", List.of("free text"), "closeBy", t));
     s.put(CLOSED_NO_REPLY, Map.of("caseNumber", "CS-20261123-000001"));
+    s.put(PARCEL_STATUS, Map.of("caseNumber", "CS-20261123-000001",
+        "trackingNumber", "SF1402638154729", "state", Phrase.of("parcel.LOST")));
+    s.put(REMEDY_PROGRESS, Map.of("caseNumber", "CS-20261123-000001",
+        "action", Phrase.of(ACTION_REFUND, Map.of("amount", "60.00", "currency", "CNY",
+            "reference", "SIMPAY-000000000001"))));
+    s.put(PLATFORM_INVOLVED, Map.of("caseNumber", "CS-20261123-000001"));
+    s.put(CLOSED_NO_RETURN, Map.of("caseNumber", "CS-20261123-000001"));
     return Map.copyOf(s);
   }
 }
