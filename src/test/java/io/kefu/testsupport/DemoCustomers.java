@@ -33,6 +33,31 @@ public final class DemoCustomers {
         .findFirst().orElse(null);
   }
 
+  /**
+   * A customer of the tier (null: any) without risk flags and without any case so far, with one of their
+   * orders that matches {@code orderCondition} (SQL on {@code mkt_order o}) and has no refund or
+   * reshipment yet: {customerId, orderNumber}.
+   */
+  public static synchronized String[] withOrder(JdbcClient jdbc, String tier,
+      String orderCondition) {
+    List<String[]> candidates = jdbc.sql("""
+        SELECT c.id, o.order_number FROM mkt_customer c JOIN mkt_order o ON o.customer_id = c.id
+        WHERE (c.tier = :tier OR CAST(:tier AS VARCHAR(16)) IS NULL) AND c.risk_flags IS NULL
+          AND NOT EXISTS (SELECT 1 FROM kefu_case k WHERE k.customer_id = c.id)
+          AND NOT EXISTS (SELECT 1 FROM sim_refund r WHERE r.order_number = o.order_number)
+          AND NOT EXISTS (SELECT 1 FROM sim_reshipment s WHERE s.order_number = o.order_number)
+          AND o.order_number NOT LIKE '%00001' AND """ + " " + orderCondition
+        + " ORDER BY c.id, o.order_number").param("tier", tier)
+        .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+    for (String[] candidate : candidates) {
+      if (used.add(candidate[0])) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException("The demo data has no unused " + tier
+        + " customer with an order where " + orderCondition);
+  }
+
   private static String pick(JdbcClient jdbc, String tier) {
     List<String> candidates = jdbc.sql("""
         SELECT id FROM mkt_customer c WHERE tier = :tier AND risk_flags IS NULL
