@@ -27,7 +27,7 @@ public class ReturnSettings {
   }
 
   public void setTrackingNumberDeadline(String value) {
-    this.trackingNumberDeadline = check(value, "tracking-number-deadline");
+    this.trackingNumberDeadline = check(value, "returns.tracking-number-deadline");
   }
 
   public String getTrackingNumberReminderAfter() {
@@ -35,7 +35,7 @@ public class ReturnSettings {
   }
 
   public void setTrackingNumberReminderAfter(String value) {
-    this.trackingNumberReminderAfter = check(value, "tracking-number-reminder-after");
+    this.trackingNumberReminderAfter = check(value, "returns.tracking-number-reminder-after");
   }
 
   public String getReturnReceivedDeadline() {
@@ -43,7 +43,7 @@ public class ReturnSettings {
   }
 
   public void setReturnReceivedDeadline(String value) {
-    this.returnReceivedDeadline = check(value, "return-received-deadline");
+    this.returnReceivedDeadline = check(value, "returns.return-received-deadline");
   }
 
   /**

@@ -7,6 +7,8 @@ import io.kefu.cases.CaseRepository;
 import io.kefu.marketplace.ShippingCarrier;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.springframework.stereotype.Service;
@@ -50,6 +52,16 @@ public class ReturnShipments {
    * @param channelAccount the integration's account; only its own cases exist for it
    */
   public Result submit(String channelAccount, String caseNumber, ShippingCarrier carrier,
+      String trackingNumber) {
+    try {
+      return deliver(channelAccount, caseNumber, carrier, trackingNumber);
+    } catch (OptimisticLockingException | MismatchingMessageCorrelationException raced) {
+      // the wait ended meanwhile (its timer fired, or another answer came first): rolled back
+      return Result.NOT_WAITING;
+    }
+  }
+
+  private Result deliver(String channelAccount, String caseNumber, ShippingCarrier carrier,
       String trackingNumber) {
     return tx.execute(status -> {
       Optional<CaseRecord> c = cases.findByNumber(caseNumber)

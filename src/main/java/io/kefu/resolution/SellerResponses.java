@@ -8,6 +8,8 @@ import io.kefu.cases.CaseRecord;
 import io.kefu.cases.CaseRepository;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.slf4j.Logger;
@@ -64,6 +66,16 @@ public class SellerResponses {
     if (decision == SellerDecision.AUTO_APPROVED) {
       throw new IllegalArgumentException("A seller answers ACCEPTED or REJECTED");
     }
+    try {
+      return deliver(caseNumber, decision, comment, actor);
+    } catch (OptimisticLockingException | MismatchingMessageCorrelationException raced) {
+      // the wait ended meanwhile (its timer fired, or another answer came first): rolled back
+      return Result.NOT_WAITING;
+    }
+  }
+
+  private Result deliver(String caseNumber, SellerDecision decision, String comment,
+      String actor) {
     return tx.execute(status -> {
       Optional<CaseRecord> c = cases.findByNumber(caseNumber);
       if (c.isEmpty()) {

@@ -237,7 +237,8 @@ class ReturnAndRefundProcessTest {
     assertThat(returns.submit(CHANNEL, c.caseNumber(), ShippingCarrier.SF, tracking))
         .isEqualTo(ReturnShipments.Result.NOT_WAITING);
     assertThat(returns.submit("other-channel", c.caseNumber(), ShippingCarrier.SF, tracking))
-        .as("another channel's case does not exist for it").isEqualTo(ReturnShipments.Result.NO_CASE);
+        .as("another channel's case does not exist for it")
+        .isEqualTo(ReturnShipments.Result.NO_CASE);
     assertThat(audit.find(c.id(), AuditAction.RETURN_TRACKING_NUMBER, "return/SF/" + tracking))
         .isEmpty();
   }

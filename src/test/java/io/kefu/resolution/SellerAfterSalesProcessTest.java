@@ -226,6 +226,23 @@ class SellerAfterSalesProcessTest {
   }
 
   @Test
+  void aCallerNamingTheOrderOrderIdIsUnderstood() {
+    CaseRecord c = newCase();
+    java.util.Map<String, Object> variables = new java.util.HashMap<>(Map.of("caseId", c.id(),
+        "caseNumber", c.caseNumber(), "orderId", c.orderNumber(),
+        "afterSalesKind", AfterSalesKind.COMPENSATION.name()));
+    ProcessInstance pi = runtime.startProcessInstanceByKey(PROCESS, c.caseNumber(), variables);
+
+    execute(job(pi));
+
+    assertThat(pi).isWaitingAt("Task_AwaitSellerResponse");
+    SellerRequest request = sellerDesk.findRequest(
+        (String) runtime.getVariable(pi.getId(), "sellerRequestId")).orElseThrow();
+    assertThat(request.orderNumber()).isEqualTo(c.orderNumber());
+    assertThat(request.kind()).isEqualTo(AfterSalesKind.COMPENSATION);
+  }
+
+  @Test
   void aRefusedPenaltyIsNotedAndTheRequestStaysApproved() {
     CaseRecord c = newCase();
     ProcessInstance pi = asked(c);
