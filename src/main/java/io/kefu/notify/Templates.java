@@ -85,6 +85,42 @@ public final class Templates {
   public static final List<String> PARCEL_STATES = List.of("AWAITING_COLLECTION", "IN_TRANSIT",
       "OUT_FOR_DELIVERY", "DELIVERED", "STUCK", "LOST", "RETURNED_TO_SENDER", "RETURN_IN_TRANSIT",
       "RETURN_RECEIVED", "UNKNOWN");
+  /**
+   * 退货指引: how to send the item back (My orders -> After-sales, proof, rules, how long each
+   * step takes). Values: {@code caseNumber, orderNumber} (may be null), {@code trackingBy}.
+   */
+  public static final String RETURN_GUIDANCE = "return-guidance";
+  /** The return tracking number has not arrived yet. Values: {@code caseNumber, trackingBy}. */
+  public static final String RETURN_REMINDER = "return-reminder";
+  /**
+   * The carrier registered the return parcel. Values: {@code caseNumber, carrier} (name in the
+   * buyer's language), {@code trackingNumber, receivedBy}.
+   */
+  public static final String RETURN_REGISTERED = "return-registered";
+  /**
+   * The carrier refused the tracking number: send another. Values: {@code caseNumber,
+   * trackingNumber, trackingBy} (may be null).
+   */
+  public static final String RETURN_TRACKING_REFUSED = "return-tracking-refused";
+  /** The seller's side received the return parcel. Values: {@code caseNumber, trackingNumber}. */
+  public static final String RETURN_RECEIVED = "return-received";
+  /** No tracking number arrived in time: the return ends. Values: {@code caseNumber}. */
+  public static final String RETURN_NO_TRACKING = "return-no-tracking";
+  /**
+   * The return parcel did not arrive in time; kefu follows it up. Values: {@code caseNumber,
+   * trackingNumber}.
+   */
+  public static final String RETURN_NOT_RECEIVED = "return-not-received";
+  /** The seller was asked to respond. Values: {@code caseNumber, respondBy}. */
+  public static final String SELLER_ASKED = "seller-asked";
+  /** The seller agreed. Values: {@code caseNumber, comment} (may be null). */
+  public static final String SELLER_ACCEPTED = "seller-accepted";
+  /** The seller refused; the platform looks into it. Values: {@code caseNumber, comment}. */
+  public static final String SELLER_REJECTED = "seller-rejected";
+  /** The seller did not answer in time: approved automatically. Values: {@code caseNumber}. */
+  public static final String SELLER_AUTO_APPROVED = "seller-auto-approved";
+  /** The store cannot be reached (closed); the platform decides. Values: {@code caseNumber}. */
+  public static final String SELLER_UNREACHABLE = "seller-unreachable";
 
   /** Phrases for the items of {@link #RESOLVED}'s list of actions. */
   public static final String ACTION_SELF_SERVICE_ANSWER_SENT = "action.self-service-answer-sent";
@@ -157,6 +193,23 @@ public final class Templates {
             "reference", "SIMPAY-000000000001"))));
     s.put(PLATFORM_INVOLVED, Map.of("caseNumber", "CS-20261123-000001"));
     s.put(CLOSED_NO_RETURN, Map.of("caseNumber", "CS-20261123-000001"));
+    s.put(RETURN_GUIDANCE, Map.of("caseNumber", "CS-20261123-000001",
+        "orderNumber", "O2026110100001", "trackingBy", t));
+    s.put(RETURN_REMINDER, Map.of("caseNumber", "CS-20261123-000001", "trackingBy", t));
+    s.put(RETURN_REGISTERED, Map.of("caseNumber", "CS-20261123-000001", "carrier", "顺丰速运",
+        "trackingNumber", "SF1234567890123", "receivedBy", t));
+    s.put(RETURN_TRACKING_REFUSED, Map.of("caseNumber", "CS-20261123-000001",
+        "trackingNumber", "SF1234567890123", "trackingBy", t));
+    s.put(RETURN_RECEIVED, Map.of("caseNumber", "CS-20261123-000001",
+        "trackingNumber", "SF1234567890123"));
+    s.put(RETURN_NO_TRACKING, Map.of("caseNumber", "CS-20261123-000001"));
+    s.put(RETURN_NOT_RECEIVED, Map.of("caseNumber", "CS-20261123-000001",
+        "trackingNumber", "SF1234567890123"));
+    s.put(SELLER_ASKED, Map.of("caseNumber", "CS-20261123-000001", "respondBy", t));
+    s.put(SELLER_ACCEPTED, Map.of("caseNumber", "CS-20261123-000001", "comment", "同意退款"));
+    s.put(SELLER_REJECTED, Map.of("caseNumber", "CS-20261123-000001", "comment", "商品无质量问题"));
+    s.put(SELLER_AUTO_APPROVED, Map.of("caseNumber", "CS-20261123-000001"));
+    s.put(SELLER_UNREACHABLE, Map.of("caseNumber", "CS-20261123-000001"));
     return Map.copyOf(s);
   }
 }

@@ -8,6 +8,7 @@ import io.kefu.cases.AuditAction;
 import io.kefu.cases.CaseStatus;
 import io.kefu.marketplace.Order;
 import io.kefu.marketplace.OrderActions;
+import io.kefu.marketplace.ShippingCarrier;
 import io.kefu.platform.simulator.FailureKind;
 import io.kefu.platform.simulator.FailureSpec;
 import io.kefu.platform.simulator.SimulatorControl;
@@ -53,6 +54,8 @@ class ResolveRequestProcessTest {
   @Autowired ManagementService management;
   @Autowired TaskService tasks;
   @Autowired JdbcClient jdbc;
+  @Autowired SellerResponses sellerResponses;
+  @Autowired ReturnShipments returnShipments;
 
   @BeforeEach
   void bind() {
@@ -453,6 +456,123 @@ class ResolveRequestProcessTest {
         .anySatisfy(a -> assertThat(a.getProcessInstanceId()).isNotEqualTo(c.lifecycle().getId()));
     assertThat(scenarios.buyerMessages(c, "PROPOSAL")).isEmpty();
     assertThat(scenarios.audits(c, AuditAction.REFUND)).isEmpty();
+  }
+
+  // seller-handled remedies and returns (the called processes seller-after-sales and
+  // return-and-refund are tested on their own in SellerAfterSalesProcessTest and
+  // ReturnAndRefundProcessTest)
+
+  private ProcessInstance sub(Case c, String key) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(key)
+        .processInstanceBusinessKey(c.caseNumber()).singleResult();
+  }
+
+  /** Seller at fault, buyer wants an exchange: the seller is asked first, then the reship. */
+  private ProcessInstance exchangeUpToTheSeller(Case c) {
+    scenarios.diagnose(c, "agent", "TRANSACTION_DISPUTE", "EXCHANGE", "EXTERNAL_FACTOR",
+        "SELLER");
+    ProcessInstance r = scenarios.resolution(c);
+    scenarios.answer(c, true, null);
+    assertThat(r).isWaitingAt("CallActivity_SellerAfterSales");
+    ProcessInstance seller = sub(c, "seller-after-sales");
+    assertThat(seller).variables().containsEntry("afterSalesKind", "EXCHANGE")
+        .containsEntry("orderId", c.orderNumber());
+    scenarios.run(seller, "Task_AskSeller");
+    return r;
+  }
+
+  @Test
+  void aSellerAtFaultIsAskedFirstAndTheItemIsReshippedWhenTheSellerAgrees() {
+    Case c = scenarios.submit("NORMAL", "o.status = 'DELIVERED'", WRONG_ITEM);
+    ProcessInstance r = exchangeUpToTheSeller(c);
+    sellerResponses.receive(c.caseNumber(), SellerDecision.ACCEPTED, "同意换货", "seller-app");
+    assertThat(r).hasPassed("Gateway_SellerDecision").isWaitingAt("Task_Reship");
+    scenarios.run(r, "Task_Reship");
+
+    assertThat(r).isEnded().hasPassed("EndEvent_RemedyDone");
+    assertThat(c.lifecycle()).isEnded().hasPassed("EndEvent_Resolved");
+    assertThat(scenarios.audits(c, AuditAction.RESHIP)).hasSize(1);
+    assertThat(scenarios.audits(c, AuditAction.CARRIER_CLAIM)).isEmpty();
+  }
+
+  @Test
+  void aSilentSellerIsApprovedAutomaticallyAndTheRemedyGoesAhead() {
+    Case c = scenarios.submit("NORMAL", "o.status = 'DELIVERED'", WRONG_ITEM);
+    ProcessInstance r = exchangeUpToTheSeller(c);
+    ProcessInstance seller = sub(c, "seller-after-sales");
+    management.executeJob(scenarios.job(seller, "Event_SellerSilent").getId());
+    scenarios.run(seller, "Task_PenalizeStore");
+
+    assertThat(r).variables().containsEntry("sellerDecision", "AUTO_APPROVED");
+    scenarios.run(r, "Task_Reship");
+    assertThat(c.lifecycle()).isEnded().hasPassed("EndEvent_Resolved");
+  }
+
+  @Test
+  void aSellerWhoRefusesHasTheCaseMarkedForDispute() {
+    Case c = scenarios.submit("NORMAL", "o.status = 'DELIVERED'", WRONG_ITEM);
+    ProcessInstance r = exchangeUpToTheSeller(c);
+    sellerResponses.receive(c.caseNumber(), SellerDecision.REJECTED, "商品无质量问题",
+        "seller-app");
+
+    assertThat(r).isEnded().hasPassed("EndEvent_DisputeSellerRejected")
+        .hasNotPassed("Task_Reship");
+    assertThat(c.lifecycle()).isEnded().hasPassed("EndEvent_MarkedForDispute")
+        .variables().containsEntry("disputeReason", "SELLER_REJECTED");
+    assertThat(scenarios.record(c).status()).isEqualTo(CaseStatus.MARKED_FOR_DISPUTE);
+  }
+
+  /** Seller at fault, buyer wants to return it: seller agrees, then the return starts. */
+  private ProcessInstance returnUpToTheBuyer(Case c) {
+    scenarios.diagnose(c, "agent", "TRANSACTION_DISPUTE", "RETURN_REFUND", "EXTERNAL_FACTOR",
+        "SELLER");
+    ProcessInstance r = scenarios.resolution(c);
+    assertThat(r).variables().containsEntry("remedyToApply", "RETURN_AND_REFUND");
+    scenarios.answer(c, true, null);
+    ProcessInstance seller = sub(c, "seller-after-sales");
+    assertThat(seller).variables().containsEntry("afterSalesKind", "RETURN_REFUND");
+    scenarios.run(seller, "Task_AskSeller");
+    sellerResponses.receive(c.caseNumber(), SellerDecision.ACCEPTED, "同意退货", "seller-app");
+    assertThat(r).isWaitingAt("CallActivity_ReturnAndRefund");
+    return r;
+  }
+
+  @Test
+  void aReturnedItemIsRefundedOnceTheSellerReceivedIt() {
+    Case c = scenarios.submit("NORMAL", "o.status = 'DELIVERED' AND o.amount <= 1000",
+        WRONG_ITEM);
+    ProcessInstance r = returnUpToTheBuyer(c);
+    ProcessInstance ret = sub(c, "return-and-refund");
+    String tracking = ResolutionCases.freshSfNumber();
+    returnShipments.submit(ResolutionScenarios.CHANNEL, c.caseNumber(), ShippingCarrier.SF,
+        tracking);
+    scenarios.run(ret, "Task_RegisterReturnParcel");
+    assertThat(payments.findRefund(refundId(c))).isEmpty(); // not before the item is back
+    carrier.markReturnReceived(ShippingCarrier.SF, tracking, null);
+
+    assertThat(r).hasPassed("Gateway_ReturnOutcome").isWaitingAt("Task_RefundBuyer")
+        .variables().containsEntry("returnOutcome", "RECEIVED");
+    scenarios.run(r, "Task_RefundBuyer");
+    assertThat(c.lifecycle()).isEnded().hasPassed("EndEvent_Resolved");
+    assertThat(payments.findRefund(refundId(c)).orElseThrow().amount())
+        .isEqualByComparingTo(scenarios.order(c).amount());
+  }
+
+  @Test
+  void anItemNeverSentBackClosesTheCaseWithoutRefund() {
+    Case c = scenarios.submit("NORMAL", "o.status = 'DELIVERED' AND o.amount <= 1000",
+        WRONG_ITEM);
+    ProcessInstance r = returnUpToTheBuyer(c);
+    ProcessInstance ret = sub(c, "return-and-refund");
+    management.executeJob(scenarios.job(ret, "Event_TrackingDeadline").getId());
+
+    assertThat(r).isEnded().hasPassed("EndEvent_NoReturn").hasNotPassed("Task_RefundBuyer");
+    assertThat(c.lifecycle()).isEnded().hasPassed("Task_CloseNoReturn",
+        "EndEvent_ClosedNoReturn").variables().containsEntry("returnOutcome", "NO_RETURN");
+    assertThat(scenarios.record(c).status()).isEqualTo(CaseStatus.CLOSED_NO_RETURN);
+    assertThat(scenarios.record(c).closedAt()).isNotNull();
+    assertThat(scenarios.buyerMessages(c, "CLOSED_NO_RETURN")).hasSize(1);
+    assertThat(payments.findRefund(refundId(c))).isEmpty();
   }
 
   /** The carrier reports the parcel lost, after its last scan. */
