@@ -364,6 +364,30 @@ class ResolveRequestProcessTest {
   }
 
   @Test
+  void aCarrierThatRefusesToExpediteLeavesTheChoiceToASeniorAgent() {
+    Case c = scenarios.submit(null,
+        "o.status = 'SHIPPED' AND o.collected_at IS NOT NULL", PARCEL_LATE);
+    scenarios.diagnose(c, "agent", "LOGISTICS", "INFORMATION", "EXTERNAL_FACTOR", "CARRIER");
+    ProcessInstance r = scenarios.resolution(c);
+    scenarios.run(r, "Task_TrackParcel");
+    scenarios.answer(c, true, null);
+    control.inject(new FailureSpec(SimulatedCarrier.NAME, "expedite", null, FailureKind.REFUSAL,
+        "EXPEDITE_NOT_AVAILABLE", 1));
+    scenarios.run(r, "Task_Expedite");
+
+    assertThat(r).hasPassed("Event_ExpediteRefused").isWaitingAt("Task_HandleFailedRemedy")
+        .variables().containsEntry("remedyErrorCode", "EXPEDITE_NOT_AVAILABLE");
+    scenarios.completeAs("senior", scenarios.task(r, "Task_HandleFailedRemedy"),
+        Map.of("failedRemedyDecision", "ALTERNATIVE", "failedRemedyComment", "No express route"));
+    scenarios.run(r, "Task_IssueCoupon");
+
+    assertThat(c.lifecycle()).isEnded().hasPassed("EndEvent_Resolved");
+    assertThat(scenarios.audits(c, AuditAction.EXPEDITE)).isEmpty();
+    assertThat(scenarios.audits(c, AuditAction.COUPON)).singleElement().satisfies(a ->
+        assertThat(a.externalReference()).isEqualTo(OperationIds.coupon(c.caseNumber(), 2)));
+  }
+
+  @Test
   void aRefusedCouponGoesToASeniorAgentWhoRetriesIt() {
     Case c = scenarios.submit("NORMAL", "o.status = 'DELIVERED'", WRONG_ITEM);
     scenarios.diagnose(c, "agent", "TRANSACTION_DISPUTE", "INFORMATION", "SYSTEM_FAULT",
