@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * "Refund buyer": pays {@code refundShare} of the order amount back to the original payment
  * method through the {@link PaymentGateway}, idempotent by the refund id
- * {@link OperationIds#refund RF-<case>-1}. Never above the order amount: a larger amount (a
+ * {@link OperationIds#refund RF-<case>-1} (a refund the gateway reports failed paid nothing; a
+ * retry after it uses {@code -2}, and so on). Never above the order amount: a larger amount (a
  * share above 1 from a misconfigured policy) is refused before anything is sent, as BPMN error
  * {@value #AMOUNT_EXCEEDS_ORDER}. Gateway refusals, and a refund the gateway reports failed, are
  * BPMN errors with the gateway's code.
@@ -56,7 +57,10 @@ public class RefundBuyerDelegate implements JavaDelegate {
     if (amount.signum() <= 0) {
       throw new BpmnError(NOTHING_TO_REFUND, "The refund amount is zero");
     }
-    String refundId = OperationIds.refund(RemedySteps.caseNumber(execution), 1);
+    // a refund the gateway accepted but could not pay out stays FAILED under its id: a retry
+    // decided by a senior agent needs the next id (never a second payment: FAILED paid nothing)
+    int attempt = RemedySteps.integer(execution, "refundAttempt", 1);
+    String refundId = OperationIds.refund(RemedySteps.caseNumber(execution), attempt);
     String reason = RemedySteps.reason(execution);
     Refund refund;
     try {
@@ -66,6 +70,7 @@ public class RefundBuyerDelegate implements JavaDelegate {
       throw new BpmnError(e.code(), e.getMessage());
     }
     if (refund.status() == RefundStatus.FAILED) {
+      execution.setVariable("refundAttempt", attempt + 1);
       throw new BpmnError(refund.failureCode() == null ? "REFUND_FAILED" : refund.failureCode(),
           "The payment gateway could not pay refund " + refundId + " out");
     }

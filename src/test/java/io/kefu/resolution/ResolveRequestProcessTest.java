@@ -441,6 +441,53 @@ class ResolveRequestProcessTest {
   }
 
   @Test
+  void aRefundJobThatRunsAgainAfterThePaymentWentThroughPaysOnce() throws Exception {
+    Case c = scenarios.submit("NORMAL", "o.status = 'DELIVERED' AND o.amount <= 100", WRONG_ITEM);
+    scenarios.diagnose(c, "agent", "TRANSACTION_DISPUTE", "REFUND_ONLY", "EXTERNAL_FACTOR",
+        "SELLER");
+    ProcessInstance r = scenarios.resolution(c);
+    scenarios.answer(c, true, null);
+    Order order = scenarios.order(c);
+    // a first run paid, then its transaction rolled back (e.g. the node died before the commit)
+    Refund first = payments.refund(new RefundRequest(refundId(c), order.orderNumber(),
+        order.amount(), order.currency(), "first run"));
+
+    scenarios.run(r, "Task_RefundBuyer");
+
+    assertThat(c.lifecycle()).isEnded().hasPassed("EndEvent_Resolved");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM sim_refund WHERE order_number = :n")
+        .param("n", order.orderNumber()).query(Integer.class).single()).isEqualTo(1);
+    assertThat(scenarios.audits(c, AuditAction.REFUND)).singleElement()
+        .satisfies(a -> assertThat(a.after()).contains(first.gatewayReference()));
+  }
+
+  @Test
+  void aRefundTheGatewayCouldNotPayOutIsRetriedUnderTheNextRefundId() {
+    Case c = scenarios.submit("NORMAL", "o.status = 'DELIVERED' AND o.amount <= 100", WRONG_ITEM);
+    scenarios.diagnose(c, "agent", "TRANSACTION_DISPUTE", "REFUND_ONLY", "EXTERNAL_FACTOR",
+        "SELLER");
+    ProcessInstance r = scenarios.resolution(c);
+    scenarios.answer(c, true, null);
+    control.inject(new FailureSpec(SimulatedPaymentGateway.NAME, "settle", null,
+        FailureKind.REFUSAL, "ACCOUNT_CLOSED", 1));
+    scenarios.run(r, "Task_RefundBuyer");
+    assertThat(r).isWaitingAt("Task_HandleFailedRemedy").variables()
+        .containsEntry("remedyErrorCode", "ACCOUNT_CLOSED");
+    assertThat(payments.findRefund(refundId(c)).orElseThrow().status())
+        .isEqualTo(RefundStatus.FAILED);
+
+    scenarios.completeAs("senior", scenarios.task(r, "Task_HandleFailedRemedy"),
+        Map.of("failedRemedyDecision", "RETRY", "failedRemedyComment", "Buyer reopened the account"));
+    scenarios.run(r, "Task_RefundBuyer");
+
+    assertThat(c.lifecycle()).isEnded().hasPassed("EndEvent_Resolved");
+    Refund paid = payments.findRefund(OperationIds.refund(c.caseNumber(), 2)).orElseThrow();
+    assertThat(paid.status()).isEqualTo(RefundStatus.SUCCEEDED);
+    assertThat(scenarios.audits(c, AuditAction.REFUND)).singleElement()
+        .satisfies(a -> assertThat(a.externalReference()).isEqualTo(paid.refundId()));
+  }
+
+  @Test
   void aRefundIsNeverAboveTheOrderAmount() {
     Case c = scenarios.submit("NORMAL", "o.status = 'DELIVERED'", WRONG_ITEM);
     Order order = scenarios.order(c);
