@@ -96,6 +96,10 @@ class ServiceRequestProcessTest {
 
     // the remedy is carried out by resolve-request (ResolveRequestProcessTest)
     assertThat(pi).hasPassed("Task_RecordDiagnosis").isWaitingAt("CallActivity_ResolveRequest");
+    // no order given: the policy's reship becomes its alternative, a coupon
+    assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .singleResult()).isNotNull().satisfies(r -> assertThat(r).variables()
+            .containsEntry("remedy", "RESHIP").containsEntry("remedyToApply", "COUPON"));
     CaseRecord diagnosed = caseOf(pi);
     assertThat(diagnosed.status()).isEqualTo(CaseStatus.DIAGNOSED);
     assertThat(diagnosed.category()).isEqualTo("LOGISTICS");
