@@ -61,9 +61,9 @@ class ProposalResponseApiTest {
     return body;
   }
 
-  /** A case whose buyer was just sent a proposal (full refund of a small order). */
+  /** A case whose buyer was just sent a proposal (a refund without approval). */
   private Case proposed() {
-    Case c = scenarios.submit("NORMAL", "o.status = 'DELIVERED' AND o.amount <= 100", WRONG_ITEM);
+    Case c = scenarios.submit(null, "o.status = 'DELIVERED' AND o.amount <= 500", WRONG_ITEM);
     scenarios.diagnose(c, "agent", "TRANSACTION_DISPUTE", "REFUND_ONLY", "EXTERNAL_FACTOR",
         "SELLER");
     assertThat(scenarios.resolution(c)).isWaitingAt("Gateway_AwaitResponse");
@@ -99,7 +99,7 @@ class ProposalResponseApiTest {
 
   @Test
   void aCaseWithoutAProposalAnswers409AndStoresNothing() {
-    Case c = scenarios.submit("NORMAL", "o.status = 'DELIVERED'", WRONG_ITEM); // not diagnosed
+    Case c = scenarios.submit(null, "o.status = 'DELIVERED'", WRONG_ITEM); // not diagnosed
     KefuApi.Response response = channel.post(path(c.caseNumber()), answer(false, "no"));
     assertThat(response.status()).isEqualTo(409);
     assertThat(scenarios.timelineKinds(c)).doesNotContain("PROPOSAL_REFUSED");

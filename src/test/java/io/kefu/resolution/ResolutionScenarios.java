@@ -88,7 +88,7 @@ class ResolutionScenarios {
   }
 
   void completeAs(String user, Task task, Map<String, Object> variables) {
-    identity.setAuthentication(user, List.of(KefuGroups.AGENTS, KefuGroups.SENIOR_AGENTS));
+    identity.setAuthentication(user, KefuGroups.WORK_GROUPS);
     try {
       tasks.complete(task.getId(), new java.util.HashMap<>(variables));
     } finally {

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class DemoCustomers {
 
   private static final Set<String> used = new HashSet<>();
+  private static final Set<String> usedOrders = new HashSet<>();
 
   private DemoCustomers() {}
 
@@ -34,28 +35,35 @@ public final class DemoCustomers {
   }
 
   /**
-   * A customer of the tier (null: any) without risk flags and without any case so far, with one of their
-   * orders that matches {@code orderCondition} (SQL on {@code mkt_order o}) and has no refund or
-   * reshipment yet: {customerId, orderNumber}.
+   * A customer of the tier (null: any) without risk flags and one of their orders that matches
+   * {@code orderCondition} (SQL on {@code mkt_order o}), has no refund or reshipment yet and was
+   * not handed out before: {customerId, orderNumber}. Customers who already have cases come
+   * first, then VIP customers, so the NORMAL customers without any case stay for the tests that
+   * need them ({@link #normal}); never a well-known demo customer (C00001..C00005) nor one that
+   * {@link #normal} or {@link #vip} handed out.
    */
   public static synchronized String[] withOrder(JdbcClient jdbc, String tier,
       String orderCondition) {
     List<String[]> candidates = jdbc.sql("""
-        SELECT c.id, o.order_number FROM mkt_customer c JOIN mkt_order o ON o.customer_id = c.id
-        WHERE (c.tier = :tier OR CAST(:tier AS VARCHAR(16)) IS NULL) AND c.risk_flags IS NULL
-          AND NOT EXISTS (SELECT 1 FROM kefu_case k WHERE k.customer_id = c.id)
-          AND NOT EXISTS (SELECT 1 FROM sim_refund r WHERE r.order_number = o.order_number)
-          AND NOT EXISTS (SELECT 1 FROM sim_reshipment s WHERE s.order_number = o.order_number)
-          AND o.order_number NOT LIKE '%00001' AND """ + " " + orderCondition
-        + " ORDER BY c.id, o.order_number").param("tier", tier)
+        SELECT id, order_number FROM (
+          SELECT c.id, c.tier, o.order_number,
+            (SELECT COUNT(*) FROM kefu_case k WHERE k.customer_id = c.id) AS cases
+          FROM mkt_customer c JOIN mkt_order o ON o.customer_id = c.id
+          WHERE (c.tier = :tier OR CAST(:tier AS VARCHAR(16)) IS NULL) AND c.risk_flags IS NULL
+            AND NOT EXISTS (SELECT 1 FROM sim_refund r WHERE r.order_number = o.order_number)
+            AND NOT EXISTS (SELECT 1 FROM sim_reshipment s WHERE s.order_number = o.order_number)
+            AND c.id NOT IN ('C00001', 'C00002', 'C00003', 'C00004', 'C00005')
+            AND o.order_number NOT LIKE '%00001' AND """ + " " + orderCondition + """
+        ) t ORDER BY CASE WHEN cases > 0 THEN 0 WHEN tier = 'VIP' THEN 1 ELSE 2 END, id,
+          order_number""").param("tier", tier)
         .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list();
     for (String[] candidate : candidates) {
-      if (used.add(candidate[0])) {
+      if (!used.contains(candidate[0]) && usedOrders.add(candidate[1])) {
         return candidate;
       }
     }
-    throw new IllegalStateException("The demo data has no unused " + tier
-        + " customer with an order where " + orderCondition);
+    throw new IllegalStateException("The demo data has no unused order of a " + tier
+        + " customer where " + orderCondition);
   }
 
   private static String pick(JdbcClient jdbc, String tier) {
