@@ -57,18 +57,6 @@ public final class Templates {
   public static final String REMINDER = "reminder";
   public static final String CLOSED_NO_REPLY = "closed-no-reply";
 
-  /** Phrases for the items of {@link #RESOLVED}'s list of actions. */
-  public static final String ACTION_SELF_SERVICE_ANSWER_SENT = "action.self-service-answer-sent";
-  public static final String ACTION_BUYER_CONFIRMED = "action.buyer-confirmed";
-  public static final String ACTION_NO_REPLY = "action.no-reply";
-  public static final String ACTION_CASE_CLOSED = "action.case-closed";
-
-  /** Phrases for {@link #CLARIFICATION}'s questions. */
-  public static final String ASK_ORDER_NUMBER = "ask.order-number";
-  public static final String ASK_ERROR_MESSAGE = "ask.error-message";
-  public static final String ASK_SCREENSHOT = "ask.screenshot";
-  public static final String ASK_EXPECTED_OUTCOME = "ask.expected-outcome";
-
   /**
    * 退货指引: how to send the item back (My orders -> After-sales, proof, rules, how long each
    * step takes). Values: {@code caseNumber, orderNumber} (may be null), {@code trackingBy}.
@@ -106,6 +94,18 @@ public final class Templates {
   /** The store cannot be reached (closed); the platform decides. Values: {@code caseNumber}. */
   public static final String SELLER_UNREACHABLE = "seller-unreachable";
 
+  /** Phrases for the items of {@link #RESOLVED}'s list of actions. */
+  public static final String ACTION_SELF_SERVICE_ANSWER_SENT = "action.self-service-answer-sent";
+  public static final String ACTION_BUYER_CONFIRMED = "action.buyer-confirmed";
+  public static final String ACTION_NO_REPLY = "action.no-reply";
+  public static final String ACTION_CASE_CLOSED = "action.case-closed";
+
+  /** Phrases for {@link #CLARIFICATION}'s questions. */
+  public static final String ASK_ORDER_NUMBER = "ask.order-number";
+  public static final String ASK_ERROR_MESSAGE = "ask.error-message";
+  public static final String ASK_SCREENSHOT = "ask.screenshot";
+  public static final String ASK_EXPECTED_OUTCOME = "ask.expected-outcome";
+
   /** The phrase naming a problem category, e.g. {@code category.LOGISTICS}. */
   public static Phrase category(String category) {
     return Phrase.of("category." + category);
@@ -127,23 +127,6 @@ public final class Templates {
   private static Map<String, Map<String, Object>> samples() {
     Instant t = Instant.parse("2026-11-23T06:30:00Z");
     Map<String, Map<String, Object>> s = new LinkedHashMap<>();
-    s.put(RETURN_GUIDANCE, Map.of("caseNumber", "CS-20261123-000001",
-        "orderNumber", "O2026110100001", "trackingBy", t));
-    s.put(RETURN_REMINDER, Map.of("caseNumber", "CS-20261123-000001", "trackingBy", t));
-    s.put(RETURN_REGISTERED, Map.of("caseNumber", "CS-20261123-000001", "carrier", "顺丰速运",
-        "trackingNumber", "SF1234567890123", "receivedBy", t));
-    s.put(RETURN_TRACKING_REFUSED, Map.of("caseNumber", "CS-20261123-000001",
-        "trackingNumber", "SF1234567890123", "trackingBy", t));
-    s.put(RETURN_RECEIVED, Map.of("caseNumber", "CS-20261123-000001",
-        "trackingNumber", "SF1234567890123"));
-    s.put(RETURN_NO_TRACKING, Map.of("caseNumber", "CS-20261123-000001"));
-    s.put(RETURN_NOT_RECEIVED, Map.of("caseNumber", "CS-20261123-000001",
-        "trackingNumber", "SF1234567890123"));
-    s.put(SELLER_ASKED, Map.of("caseNumber", "CS-20261123-000001", "respondBy", t));
-    s.put(SELLER_ACCEPTED, Map.of("caseNumber", "CS-20261123-000001", "comment", "同意退款"));
-    s.put(SELLER_REJECTED, Map.of("caseNumber", "CS-20261123-000001", "comment", "商品无质量问题"));
-    s.put(SELLER_AUTO_APPROVED, Map.of("caseNumber", "CS-20261123-000001"));
-    s.put(SELLER_UNREACHABLE, Map.of("caseNumber", "CS-20261123-000001"));
     s.put(OPENING, Map.of("caseNumber", "CS-20261123-000001", "angry", true, "upset", false,
         "calm", false, "firstResponseBy", t, "resolutionBy", t, "orderNumber", "O2026110100001"));
     s.put(CLARIFICATION, Map.of("caseNumber", "CS-20261123-000001",
@@ -165,6 +148,23 @@ public final class Templates {
     s.put(REMINDER, Map.of("caseNumber", "CS-20261123-000001",
         "questions", List.of("free text"), "closeBy", t));
     s.put(CLOSED_NO_REPLY, Map.of("caseNumber", "CS-20261123-000001"));
+    s.put(RETURN_GUIDANCE, Map.of("caseNumber", "CS-20261123-000001",
+        "orderNumber", "O2026110100001", "trackingBy", t));
+    s.put(RETURN_REMINDER, Map.of("caseNumber", "CS-20261123-000001", "trackingBy", t));
+    s.put(RETURN_REGISTERED, Map.of("caseNumber", "CS-20261123-000001", "carrier", "顺丰速运",
+        "trackingNumber", "SF1234567890123", "receivedBy", t));
+    s.put(RETURN_TRACKING_REFUSED, Map.of("caseNumber", "CS-20261123-000001",
+        "trackingNumber", "SF1234567890123", "trackingBy", t));
+    s.put(RETURN_RECEIVED, Map.of("caseNumber", "CS-20261123-000001",
+        "trackingNumber", "SF1234567890123"));
+    s.put(RETURN_NO_TRACKING, Map.of("caseNumber", "CS-20261123-000001"));
+    s.put(RETURN_NOT_RECEIVED, Map.of("caseNumber", "CS-20261123-000001",
+        "trackingNumber", "SF1234567890123"));
+    s.put(SELLER_ASKED, Map.of("caseNumber", "CS-20261123-000001", "respondBy", t));
+    s.put(SELLER_ACCEPTED, Map.of("caseNumber", "CS-20261123-000001", "comment", "同意退款"));
+    s.put(SELLER_REJECTED, Map.of("caseNumber", "CS-20261123-000001", "comment", "商品无质量问题"));
+    s.put(SELLER_AUTO_APPROVED, Map.of("caseNumber", "CS-20261123-000001"));
+    s.put(SELLER_UNREACHABLE, Map.of("caseNumber", "CS-20261123-000001"));
     return Map.copyOf(s);
   }
 }
