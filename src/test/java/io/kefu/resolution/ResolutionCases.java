@@ -24,11 +24,14 @@ final class ResolutionCases {
   /** A new case of a fresh NORMAL customer about one of their shipped orders. */
   static CaseRecord newCase(IntakeService intake, CaseRepository cases, JdbcClient jdbc,
       String channelAccount) {
-    String customer = DemoCustomers.normal(jdbc);
-    String order = jdbc.sql("SELECT order_number FROM mkt_order WHERE customer_id = :c "
-            + "AND tracking_number IS NOT NULL ORDER BY order_number")
-        .param("c", customer).query(String.class).list().stream().findFirst()
-        .orElseThrow(() -> new IllegalStateException("customer " + customer + " has no parcel"));
+    String customer = null;
+    String order = null;
+    while (order == null) { // DemoCustomers runs out (and says so) if none has a parcel
+      customer = DemoCustomers.normal(jdbc);
+      order = jdbc.sql("SELECT order_number FROM mkt_order WHERE customer_id = :c "
+              + "AND tracking_number IS NOT NULL ORDER BY order_number")
+          .param("c", customer).query(String.class).list().stream().findFirst().orElse(null);
+    }
     String caseNumber = intake.submit(channelAccount, new IntakeRequest(
         "rs-" + UUID.randomUUID(), "APP", customer, order,
         "收到的商品有破损，想退货退款", null, null)).response().caseNumber();
