@@ -2,6 +2,7 @@ package io.kefu.resolution;
 
 import io.kefu.cases.CaseRecord;
 import io.kefu.cases.CaseRepository;
+import io.kefu.cases.CaseStatus;
 import io.kefu.intake.CaseQueries;
 import io.kefu.intake.PrivacyGuard;
 import io.kefu.platform.web.ApiProblem;
@@ -72,6 +73,7 @@ public class ProposalResponses {
           accepted ? "买家接受方案 The buyer accepts the proposal"
               : "买家拒绝方案 The buyer refuses the proposal" + (reason == null ? "" : ": " + reason),
           reason);
+      cases.updateStatus(c.id(), CaseStatus.DIAGNOSED); // a next proposal sets it again
       boolean delivered = !runtime.createMessageCorrelation(MESSAGE_NAME)
           .processInstanceBusinessKey(c.caseNumber())
           .setVariable("proposalAccepted", accepted)
