@@ -25,5 +25,11 @@ public enum CaseStatus {
    */
   MARKED_FOR_DISPUTE,
   /** Closed because the buyer did not send the item back for a return and refund. */
-  CLOSED_NO_RETURN
+  CLOSED_NO_RETURN,
+  /**
+   * A remedy was proposed to the buyer, who may accept or refuse it
+   * ({@code POST /api/v1/requests/{caseNumber}/proposal-response}) until the time the proposal
+   * names; silence counts as acceptance. Back to {@link #DIAGNOSED} once answered.
+   */
+  AWAITING_BUYER_DECISION
 }

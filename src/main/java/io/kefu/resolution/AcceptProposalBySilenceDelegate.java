@@ -2,6 +2,7 @@ package io.kefu.resolution;
 
 import io.kefu.cases.CaseEvent;
 import io.kefu.cases.CaseRepository;
+import io.kefu.cases.CaseStatus;
 import io.kefu.cases.CaseVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,6 +24,7 @@ public class AcceptProposalBySilenceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable("proposalAccepted", true);
+    cases.updateStatus(CaseVariables.caseId(execution), CaseStatus.DIAGNOSED);
     cases.addEvent(CaseVariables.caseId(execution), "PROPOSAL_ACCEPTED_BY_SILENCE",
         CaseEvent.SYSTEM, false,
         "买家未在期限内答复，视为接受 No answer by the deadline: accepted "

@@ -2,9 +2,11 @@ package io.kefu.resolution;
 
 import io.kefu.cases.CaseRecord;
 import io.kefu.cases.CaseRepository;
+import io.kefu.cases.CaseStatus;
 import io.kefu.intake.CaseQueries;
 import io.kefu.intake.PrivacyGuard;
 import io.kefu.platform.web.ApiProblem;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -41,9 +43,26 @@ public class ProposalResponses {
 
   /**
    * @throws ApiProblem 404 for a case this channel account did not submit, 409 when the case
-   *     waits for no answer to a proposal (none made yet, already answered, or closed)
+   *     waits for no answer to a proposal (none made yet, already answered, or closed; also when
+   *     the wait ended while this answer was being recorded)
    */
   public Recorded respond(String channelAccount, String caseNumber, ProposalResponse response) {
+    try {
+      return record(channelAccount, caseNumber, response);
+    } catch (OptimisticLockingException raced) {
+      // the wait ended meanwhile (its timer fired, or another answer came first): rolled back
+      throw notPending(caseNumber);
+    }
+  }
+
+  private static ApiProblem notPending(String caseNumber) {
+    return new ApiProblem(HttpStatus.CONFLICT, "no-proposal-pending",
+        "No proposal awaits an answer",
+        "Case " + caseNumber.replaceAll("[^A-Za-z0-9-]", "")
+            + " has no proposal waiting for the buyer's answer");
+  }
+
+  private Recorded record(String channelAccount, String caseNumber, ProposalResponse response) {
     return tx.execute(status -> {
       CaseRecord c = queries.ownCase(channelAccount, caseNumber);
       boolean accepted = Boolean.TRUE.equals(response.accepted());
@@ -54,6 +73,7 @@ public class ProposalResponses {
           accepted ? "买家接受方案 The buyer accepts the proposal"
               : "买家拒绝方案 The buyer refuses the proposal" + (reason == null ? "" : ": " + reason),
           reason);
+      cases.updateStatus(c.id(), CaseStatus.DIAGNOSED); // a next proposal sets it again
       boolean delivered = !runtime.createMessageCorrelation(MESSAGE_NAME)
           .processInstanceBusinessKey(c.caseNumber())
           .setVariable("proposalAccepted", accepted)
@@ -61,9 +81,7 @@ public class ProposalResponses {
           .correlateAllWithResult().isEmpty();
       if (!delivered) {
         // rolls back the timeline entry: nothing half-stored
-        throw new ApiProblem(HttpStatus.CONFLICT, "no-proposal-pending",
-            "No proposal awaits an answer",
-            "Case " + c.caseNumber() + " has no proposal waiting for the buyer's answer");
+        throw notPending(c.caseNumber());
       }
       return new Recorded(c.caseNumber(), accepted);
     });

@@ -1,5 +1,8 @@
 package io.kefu.resolution;
 
+import io.kefu.cases.CaseRepository;
+import io.kefu.cases.CaseStatus;
+import io.kefu.cases.CaseVariables;
 import io.kefu.marketplace.Order;
 import io.kefu.notify.NotificationRequest;
 import io.kefu.notify.Notifier;
@@ -20,7 +23,8 @@ import org.springframework.stereotype.Component;
  * "Send apology and proposal" (seed 004's "apology + options with times"): the remedy to carry
  * out, with the time it takes, and until when the buyer may refuse it ({@code proposalReplyBy},
  * the timer of "no answer in time": {@code kefu.resolution.proposal-response-timeout} from now,
- * by the business calendar). The first offer is option A, the alternative option B.
+ * by the business calendar). The first offer is option A, the alternative option B. The case
+ * waits for the buyer's decision ({@link CaseStatus#AWAITING_BUYER_DECISION}).
  */
 @Component("sendProposal")
 public class SendProposalDelegate implements JavaDelegate {
@@ -29,9 +33,11 @@ public class SendProposalDelegate implements JavaDelegate {
   private final Notifier notifier;
   private final ResolutionSettings settings;
   private final Clock clock;
+  private final CaseRepository cases;
 
   public SendProposalDelegate(RemedySteps steps, Notifier notifier, ResolutionSettings settings,
-      Clock clock) {
+      Clock clock, CaseRepository cases) {
+    this.cases = cases;
     this.steps = steps;
     this.notifier = notifier;
     this.settings = settings;
@@ -46,6 +52,7 @@ public class SendProposalDelegate implements JavaDelegate {
         .getBusinessCalendar(DurationBusinessCalendar.NAME)
         .resolveDuedate(settings.getProposalResponseTimeout());
     execution.setVariable("proposalReplyBy", replyBy);
+    cases.updateStatus(CaseVariables.caseId(execution), CaseStatus.AWAITING_BUYER_DECISION);
     Map<String, Object> option = Map.of(
         "label", round == 1 ? "A" : "B",
         "text", offer(execution, remedy),

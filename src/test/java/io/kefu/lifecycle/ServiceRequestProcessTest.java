@@ -101,7 +101,8 @@ class ServiceRequestProcessTest {
         .singleResult()).isNotNull().satisfies(r -> assertThat(r).variables()
             .containsEntry("remedy", "RESHIP").containsEntry("remedyToApply", "COUPON"));
     CaseRecord diagnosed = caseOf(pi);
-    assertThat(diagnosed.status()).isEqualTo(CaseStatus.DIAGNOSED);
+    // diagnosed, and resolution proposed a remedy to the buyer
+    assertThat(diagnosed.status()).isEqualTo(CaseStatus.AWAITING_BUYER_DECISION);
     assertThat(diagnosed.category()).isEqualTo("LOGISTICS");
     assertThat(diagnosed.diagnosedBy()).isEqualTo("agent");
     assertThat(diagnosed.diagnosisSummary()).isEqualTo("Wrong colour shipped; seller must exchange");

@@ -87,6 +87,7 @@ class ResolveRequestProcessTest {
     // up to 100 CNY a full refund, up to 500 half of it; neither needs an approval
     assertThat((String) scenarios.variable(r, "remedy")).isIn("FULL_REFUND", "PARTIAL_REFUND");
     assertThat(c.lifecycle()).isWaitingAt("CallActivity_ResolveRequest");
+    assertThat(scenarios.record(c).status()).isEqualTo(CaseStatus.AWAITING_BUYER_DECISION);
     BigDecimal due = RemedySteps.share(scenarios.order(c).amount(),
         (Double) scenarios.variable(r, "refundShare"));
     String amount = due.toPlainString();
@@ -96,6 +97,7 @@ class ResolveRequestProcessTest {
 
     scenarios.answer(c, true, null);
     assertThat(r).isWaitingAt("Task_RefundBuyer");
+    assertThat(scenarios.record(c).status()).isEqualTo(CaseStatus.DIAGNOSED);
     assertThat(payments.findRefund(refundId(c))).isEmpty(); // only after the transaction boundary
     scenarios.run(r, "Task_RefundBuyer");
 
