@@ -419,7 +419,8 @@ class ResolveRequestProcessTest {
 
     assertThat(c.lifecycle()).isEnded().hasPassed("EndEvent_Resolved");
     assertThat(coupons.findCoupon(OperationIds.coupon(c.caseNumber(), 1))).isPresent();
-    assertThat(scenarios.audits(c, AuditAction.COUPON)).hasSize(1);
+    assertThat(scenarios.audits(c, AuditAction.COUPON)).singleElement()
+        .satisfies(a -> assertThat(a.actor()).isEqualTo("senior")); // who decided to retry
     assertThat(scenarios.timelineKinds(c)).contains("REMEDY_REFUSED", "FAILED_REMEDY_RETRY");
   }
 
