@@ -5,6 +5,8 @@ import io.kefu.cases.CaseRepository;
 import io.kefu.intake.IntakeRequest;
 import io.kefu.intake.IntakeService;
 import io.kefu.testsupport.DemoCustomers;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -13,7 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Cases for the return and seller sub-process tests: a fresh demo customer's delivered order,
+ * Cases for the return and seller sub-process tests: a shared demo buyer's shipped order,
  * submitted through intake by the channel account, and the sub-process started by key the way
  * resolve-request calls it (business key = case number, the caller's variables).
  */
@@ -21,17 +23,26 @@ final class ResolutionCases {
 
   private ResolutionCases() {}
 
-  /** A new case of a fresh NORMAL customer about one of their shipped orders. */
-  static CaseRecord newCase(IntakeService intake, CaseRepository cases, JdbcClient jdbc,
-      String channelAccount) {
-    String customer = null;
-    String order = null;
-    while (order == null) { // DemoCustomers runs out (and says so) if none has a parcel
-      customer = DemoCustomers.normal(jdbc);
-      order = jdbc.sql("SELECT order_number FROM mkt_order WHERE customer_id = :c "
+  /** The demo buyers these tests share (their triage history does not matter here). */
+  private static final List<String[]> BUYERS = new ArrayList<>();
+  private static int next = 0;
+
+  /**
+   * A new case about a shipped order of one of a few demo buyers shared by these tests, so the
+   * suite does not use up the demo customers other tests need fresh.
+   */
+  static synchronized CaseRecord newCase(IntakeService intake, CaseRepository cases,
+      JdbcClient jdbc, String channelAccount) {
+    while (BUYERS.size() < 2) {
+      String candidate = DemoCustomers.normal(jdbc);
+      jdbc.sql("SELECT order_number FROM mkt_order WHERE customer_id = :c "
               + "AND tracking_number IS NOT NULL ORDER BY order_number")
-          .param("c", customer).query(String.class).list().stream().findFirst().orElse(null);
+          .param("c", candidate).query(String.class).list().stream().findFirst()
+          .ifPresent(order -> BUYERS.add(new String[] {candidate, order}));
     }
+    String[] buyer = BUYERS.get(next++ % BUYERS.size());
+    String customer = buyer[0];
+    String order = buyer[1];
     String caseNumber = intake.submit(channelAccount, new IntakeRequest(
         "rs-" + UUID.randomUUID(), "APP", customer, order,
         "收到的商品有破损，想退货退款", null, null)).response().caseNumber();
