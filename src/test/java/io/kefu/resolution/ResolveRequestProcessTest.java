@@ -532,9 +532,14 @@ class ResolveRequestProcessTest {
     assertThat(c.lifecycle()).isEnded().hasPassed("CallActivity_ResolveRequest",
         "EndEvent_Resolved");
     assertThat(scenarios.record(c).status()).isEqualTo(CaseStatus.RESOLVED);
+    String resolution = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("resolve-request").processInstanceBusinessKey(c.caseNumber())
+        .singleResult().getId();
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
-        .activityId("EndEvent_GuidanceOnly").list())
-        .anySatisfy(a -> assertThat(a.getProcessInstanceId()).isNotEqualTo(c.lifecycle().getId()));
+        .processInstanceId(resolution).activityId("EndEvent_GuidanceOnly").count()).isEqualTo(1);
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(c.lifecycle().getId()).variableName("resolutionOutcome")
+        .singleResult().getValue()).isEqualTo("RESOLVED");
     assertThat(scenarios.buyerMessages(c, "PROPOSAL")).isEmpty();
     assertThat(scenarios.audits(c, AuditAction.REFUND)).isEmpty();
   }
