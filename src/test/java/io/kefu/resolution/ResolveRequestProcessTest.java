@@ -269,6 +269,26 @@ class ResolveRequestProcessTest {
   }
 
   @Test
+  void aLostParcelOfABuyerWhoWantsTheMoneyBackIsRefundedAndClaimed() {
+    Case c = scenarios.submit(null, "o.status = 'DELIVERED' AND o.amount <= 500", PARCEL_LATE);
+    lose(scenarios.order(c));
+    scenarios.diagnose(c, "agent", "LOGISTICS", "REFUND_ONLY", "EXTERNAL_FACTOR", "CARRIER");
+    ProcessInstance r = scenarios.resolution(c);
+    scenarios.run(r, "Task_TrackParcel");
+    assertThat(r).variables().containsEntry("remedyToApply", "FULL_REFUND")
+        .containsEntry("seniorApprovalRequired", false);
+    scenarios.answer(c, true, null);
+    scenarios.run(r, "Task_RefundBuyer");
+    scenarios.run(r, "Task_FileCarrierClaim");
+
+    assertThat(c.lifecycle()).isEnded().hasPassed("EndEvent_Resolved");
+    assertThat(payments.findRefund(refundId(c)).orElseThrow().amount())
+        .isEqualByComparingTo(scenarios.order(c).amount());
+    assertThat(scenarios.audits(c, AuditAction.CARRIER_CLAIM)).singleElement()
+        .satisfies(a -> assertThat(a.after()).contains(scenarios.order(c).amount().toPlainString()));
+  }
+
+  @Test
   void aRefusedCarrierClaimIsRecordedAndTheBuyersRemedyStands() {
     Case c = scenarios.submit(null, "o.status = 'DELIVERED'", PARCEL_LATE);
     lose(scenarios.order(c));
