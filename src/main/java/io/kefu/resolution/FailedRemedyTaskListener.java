@@ -51,6 +51,9 @@ public class FailedRemedyTaskListener implements TaskListener {
     Authentication current = identity.getCurrentAuthentication();
     String user = current != null && current.getUserId() != null ? current.getUserId()
         : task.getAssignee();
+    if (user != null) {
+      task.setVariable("failedRemedyDecidedBy", user);
+    }
     cases.addEvent(caseId, "FAILED_REMEDY_" + decision, user == null ? CaseEvent.SYSTEM : user,
         false, String.valueOf(task.getVariable("remedyToApply")), comment);
   }

@@ -54,12 +54,18 @@ public class RemedySteps {
   }
 
   /**
-   * Who the remedy is carried out for: the senior agent who approved it, else the agent who
+   * Who the remedy is carried out for: the senior agent who last decided how to continue after
+   * a refusal, else the senior agent who approved it (the first offer), else the agent who
    * proposed it with the diagnosis, else kefu.
    */
   public static String actor(VariableScope scope) {
+    String decider = string(scope, "failedRemedyDecidedBy");
+    if (decider != null) {
+      return decider;
+    }
     String approver = string(scope, "approvedBy");
-    if (approver != null && "APPROVE".equals(scope.getVariable("approvalDecision"))) {
+    if (approver != null && "APPROVE".equals(scope.getVariable("approvalDecision"))
+        && integer(scope, "offerRound", 1) == 1) {
       return approver;
     }
     String proposer = string(scope, "diagnosedBy");
