@@ -40,7 +40,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * after {@code package}); skipped on H2, which has no server to share.
  *
  * <p>The tests build on each other (in this order): the nodes start at the same moment on an
- * empty database; a case goes from one node to the other; 1,000 SLA timers fall due at once; one
+ * empty database (and are healthy: /actuator/health UP with the production profile and no SMTP
+ * server); a case goes from one node to the other; 1,000 SLA timers fall due at once; one
  * node is killed while it holds jobs.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
