@@ -58,9 +58,10 @@ public final class Driver {
       case "prepare-db" -> prepare(cfg);
       case "run" -> new Driver(cfg).run();
       case "wait" -> waitHealthy(cfg);
+      case "history-prepare", "history-wait", "history-run" -> HistoryBench.main(command, cfg);
       default -> {
-        System.err.println("usage: driver.jar prepare-db|wait|run (settings: KEFU_BENCH_* "
-            + "variables)");
+        System.err.println("usage: driver.jar prepare-db|wait|run|history-prepare|history-wait|"
+            + "history-run (settings: KEFU_BENCH_* variables)");
         System.exit(64);
       }
     }
