@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Names this node in the engine: the job executor locks the jobs it acquires under the node's
- * name ({@code act_ru_job.lock_owner_}, visible in Cockpit) and the engine reports it as its host
+ * name ({@code act_ru_job.lock_owner_}) and the engine reports it as its host
  * name (job log history, metrics). Also takes the {@link StartupLock} before the engine touches
  * its schema, should Flyway not have taken it already.
  */
