@@ -35,5 +35,9 @@ public enum AuditAction {
   /** Compensation paid by other means than a refund or a coupon. */
   COMPENSATION,
   /** A warning recorded against a seller for breaking a marketplace rule (e.g. fake shipment). */
-  SELLER_WARNING
+  SELLER_WARNING,
+  /** The buyer's return parcel tracking number recorded on the case (who sent it, through which channel). */
+  RETURN_TRACKING_NUMBER,
+  /** The seller's answer to an after-sales request, or its automatic approval after the deadline. */
+  SELLER_AFTER_SALES_RESPONSE
 }

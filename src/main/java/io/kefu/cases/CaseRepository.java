@@ -120,7 +120,7 @@ public class CaseRepository {
             + "CASE WHEN :closed THEN :now ELSE closed_at END WHERE id = :id")
         .param("s", status.name()).param("now", now())
         .param("closed", status == CaseStatus.DEFLECTED || status == CaseStatus.RESOLVED
-            || status == CaseStatus.CLOSED_NO_REPLY)
+            || status == CaseStatus.CLOSED_NO_REPLY || status == CaseStatus.CLOSED_NO_RETURN)
         .param("id", caseId).update();
   }
 

@@ -17,5 +17,19 @@ public enum CaseStatus {
   /** Resolved: the remedy was carried out (or the account secured). */
   RESOLVED,
   /** Closed by self-service: the buyer confirmed, or stayed silent past the configured time. */
-  DEFLECTED
+  DEFLECTED,
+  /**
+   * No remedy was agreed (the buyer refused the proposal and the alternative, the seller refused
+   * the after-sales request, or the remedy could not be carried out): waiting for dispute
+   * handling (the platform gets involved; variable {@code disputeReason} says why).
+   */
+  MARKED_FOR_DISPUTE,
+  /** Closed because the buyer did not send the item back for a return and refund. */
+  CLOSED_NO_RETURN,
+  /**
+   * A remedy was proposed to the buyer, who may accept or refuse it
+   * ({@code POST /api/v1/requests/{caseNumber}/proposal-response}) until the time the proposal
+   * names; silence counts as acceptance. Back to {@link #DIAGNOSED} once answered.
+   */
+  AWAITING_BUYER_DECISION
 }

@@ -288,7 +288,7 @@ public class TemplateCatalog {
             + " have no template '" + required + "', which kefu uses");
       }
     }
-    for (String phrase : Templates.REQUIRED_PHRASES) {
+    for (String phrase : Templates.requiredPhrases()) {
       if (!lang.phrases().containsKey(phrase)) {
         throw new InvalidTemplateException("The templates " + lang.source()
             + " have no phrase '" + phrase + "', which kefu uses");

@@ -57,6 +57,71 @@ public final class Templates {
   public static final String REMINDER = "reminder";
   public static final String CLOSED_NO_REPLY = "closed-no-reply";
 
+  /**
+   * Resolution: what the carrier says about the parcel. Values: {@code caseNumber,
+   * trackingNumber, state} (a phrase {@code parcel.<ParcelState>} or {@code parcel.UNKNOWN}).
+   */
+  public static final String PARCEL_STATUS = "parcel-status";
+  /**
+   * Resolution: one step of the remedy was carried out. Values: {@code caseNumber, action} (a
+   * phrase {@code action.refund}, {@code action.reship}...).
+   */
+  public static final String REMEDY_PROGRESS = "remedy-progress";
+  /** The case goes to dispute handling: the platform gets involved. Values: {@code caseNumber}. */
+  public static final String PLATFORM_INVOLVED = "platform-involved";
+  /** Closed because the buyer did not send the item back. Values: {@code caseNumber}. */
+  public static final String CLOSED_NO_RETURN = "closed-no-return";
+
+  /** Phrases of remedies offered ({@code remedy.<REMEDY>}, values amount, coupon, currency). */
+  public static final List<String> REMEDIES = List.of("RESHIP", "PARTIAL_REFUND", "FULL_REFUND",
+      "RETURN_AND_REFUND", "COUPON", "EXPEDITE", "GUIDANCE_ONLY");
+  /** Phrases of actions taken by resolution (items of {@link #RESOLVED} and {@link #REMEDY_PROGRESS}). */
+  public static final String ACTION_REFUND = "action.refund";
+  public static final String ACTION_RESHIP = "action.reship";
+  public static final String ACTION_COUPON = "action.coupon";
+  public static final String ACTION_EXPEDITE = "action.expedite";
+  public static final String ACTION_CARRIER_CLAIM = "action.carrier-claim";
+  /** Parcel states the carrier reports ({@code parcel.<STATE>}), plus {@code parcel.UNKNOWN}. */
+  public static final List<String> PARCEL_STATES = List.of("AWAITING_COLLECTION", "IN_TRANSIT",
+      "OUT_FOR_DELIVERY", "DELIVERED", "STUCK", "LOST", "RETURNED_TO_SENDER", "RETURN_IN_TRANSIT",
+      "RETURN_RECEIVED", "UNKNOWN");
+  /**
+   * 退货指引: how to send the item back (My orders -> After-sales, proof, rules, how long each
+   * step takes). Values: {@code caseNumber, orderNumber} (may be null), {@code trackingBy}.
+   */
+  public static final String RETURN_GUIDANCE = "return-guidance";
+  /** The return tracking number has not arrived yet. Values: {@code caseNumber, trackingBy}. */
+  public static final String RETURN_REMINDER = "return-reminder";
+  /**
+   * The carrier registered the return parcel. Values: {@code caseNumber, carrier} (name in the
+   * buyer's language), {@code trackingNumber, receivedBy}.
+   */
+  public static final String RETURN_REGISTERED = "return-registered";
+  /**
+   * The carrier refused the tracking number: send another. Values: {@code caseNumber,
+   * trackingNumber, trackingBy} (may be null).
+   */
+  public static final String RETURN_TRACKING_REFUSED = "return-tracking-refused";
+  /** The seller's side received the return parcel. Values: {@code caseNumber, trackingNumber}. */
+  public static final String RETURN_RECEIVED = "return-received";
+  /** No tracking number arrived in time: the return ends. Values: {@code caseNumber}. */
+  public static final String RETURN_NO_TRACKING = "return-no-tracking";
+  /**
+   * The return parcel did not arrive in time; kefu follows it up. Values: {@code caseNumber,
+   * trackingNumber}.
+   */
+  public static final String RETURN_NOT_RECEIVED = "return-not-received";
+  /** The seller was asked to respond. Values: {@code caseNumber, respondBy}. */
+  public static final String SELLER_ASKED = "seller-asked";
+  /** The seller agreed. Values: {@code caseNumber, comment} (may be null). */
+  public static final String SELLER_ACCEPTED = "seller-accepted";
+  /** The seller refused; the platform looks into it. Values: {@code caseNumber, comment}. */
+  public static final String SELLER_REJECTED = "seller-rejected";
+  /** The seller did not answer in time: approved automatically. Values: {@code caseNumber}. */
+  public static final String SELLER_AUTO_APPROVED = "seller-auto-approved";
+  /** The store cannot be reached (closed); the platform decides. Values: {@code caseNumber}. */
+  public static final String SELLER_UNREACHABLE = "seller-unreachable";
+
   /** Phrases for the items of {@link #RESOLVED}'s list of actions. */
   public static final String ACTION_SELF_SERVICE_ANSWER_SENT = "action.self-service-answer-sent";
   public static final String ACTION_BUYER_CONFIRMED = "action.buyer-confirmed";
@@ -80,6 +145,16 @@ public final class Templates {
       ASK_ERROR_MESSAGE, ASK_SCREENSHOT, ASK_EXPECTED_OUTCOME, "category.TRANSACTION_DISPUTE",
       "category.ACCOUNT_SECURITY", "category.LOGISTICS", "category.FEATURE_USAGE",
       "category.ORDER_QUERY", "category.PAYMENT_REFUND");
+
+  /** Every phrase kefu's code uses, resolution's included. */
+  static Set<String> requiredPhrases() {
+    Set<String> all = new java.util.HashSet<>(REQUIRED_PHRASES);
+    REMEDIES.forEach(r -> all.add("remedy." + r));
+    PARCEL_STATES.forEach(p -> all.add("parcel." + p));
+    all.addAll(List.of(ACTION_REFUND, ACTION_RESHIP, ACTION_COUPON, ACTION_EXPEDITE,
+        ACTION_CARRIER_CLAIM));
+    return Set.copyOf(all);
+  }
 
   /**
    * Every template kefu uses, with sample values of every value it is given: a template is
@@ -111,6 +186,30 @@ public final class Templates {
     s.put(REMINDER, Map.of("caseNumber", "CS-20261123-000001",
         "questions", List.of("free text"), "closeBy", t));
     s.put(CLOSED_NO_REPLY, Map.of("caseNumber", "CS-20261123-000001"));
+    s.put(PARCEL_STATUS, Map.of("caseNumber", "CS-20261123-000001",
+        "trackingNumber", "SF1402638154729", "state", Phrase.of("parcel.LOST")));
+    s.put(REMEDY_PROGRESS, Map.of("caseNumber", "CS-20261123-000001",
+        "action", Phrase.of(ACTION_REFUND, Map.of("amount", "60.00", "currency", "CNY",
+            "reference", "SIMPAY-000000000001"))));
+    s.put(PLATFORM_INVOLVED, Map.of("caseNumber", "CS-20261123-000001"));
+    s.put(CLOSED_NO_RETURN, Map.of("caseNumber", "CS-20261123-000001"));
+    s.put(RETURN_GUIDANCE, Map.of("caseNumber", "CS-20261123-000001",
+        "orderNumber", "O2026110100001", "trackingBy", t));
+    s.put(RETURN_REMINDER, Map.of("caseNumber", "CS-20261123-000001", "trackingBy", t));
+    s.put(RETURN_REGISTERED, Map.of("caseNumber", "CS-20261123-000001", "carrier", "顺丰速运",
+        "trackingNumber", "SF1234567890123", "receivedBy", t));
+    s.put(RETURN_TRACKING_REFUSED, Map.of("caseNumber", "CS-20261123-000001",
+        "trackingNumber", "SF1234567890123", "trackingBy", t));
+    s.put(RETURN_RECEIVED, Map.of("caseNumber", "CS-20261123-000001",
+        "trackingNumber", "SF1234567890123"));
+    s.put(RETURN_NO_TRACKING, Map.of("caseNumber", "CS-20261123-000001"));
+    s.put(RETURN_NOT_RECEIVED, Map.of("caseNumber", "CS-20261123-000001",
+        "trackingNumber", "SF1234567890123"));
+    s.put(SELLER_ASKED, Map.of("caseNumber", "CS-20261123-000001", "respondBy", t));
+    s.put(SELLER_ACCEPTED, Map.of("caseNumber", "CS-20261123-000001", "comment", "同意退款"));
+    s.put(SELLER_REJECTED, Map.of("caseNumber", "CS-20261123-000001", "comment", "商品无质量问题"));
+    s.put(SELLER_AUTO_APPROVED, Map.of("caseNumber", "CS-20261123-000001"));
+    s.put(SELLER_UNREACHABLE, Map.of("caseNumber", "CS-20261123-000001"));
     return Map.copyOf(s);
   }
 }

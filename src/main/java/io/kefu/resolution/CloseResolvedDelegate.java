@@ -8,7 +8,13 @@ import io.kefu.cases.CaseVariables;
 import io.kefu.notify.NotificationRequest;
 import io.kefu.notify.Notifier;
 import io.kefu.notify.Templates;
+import io.kefu.cases.AuditAction;
+import io.kefu.cases.AuditEntry;
+import io.kefu.notify.Phrase;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -34,7 +40,7 @@ public class CloseResolvedDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long caseId = CaseVariables.caseId(execution);
     List<Object> actions = audit.ofCase(caseId).stream()
-        .map(a -> (Object) (a.action() + ": " + a.after())).toList();
+        .map(CloseResolvedDelegate::describe).toList();
     cases.updateStatus(caseId, CaseStatus.RESOLVED);
     notifier.send(NotificationRequest.forStep(execution, Templates.RESOLVED)
         .timeline("RESOLVED")
@@ -46,4 +52,43 @@ public class CloseResolvedDelegate implements JavaDelegate {
             : actions));
   }
 
+  /** The phrase of a resolution action, with the values its audit snapshot recorded. */
+  private static final Map<AuditAction, List<String>> PHRASE_VALUES = Map.of(
+      AuditAction.REFUND, List.of("amount", "currency", "reference"),
+      AuditAction.RESHIP, List.of("trackingNumber"),
+      AuditAction.COUPON, List.of("value", "currency", "code", "validUntil"),
+      AuditAction.EXPEDITE, List.of("ticket"),
+      AuditAction.CARRIER_CLAIM, List.of("reference"));
+
+  private static final Map<AuditAction, String> PHRASES = Map.of(
+      AuditAction.REFUND, Templates.ACTION_REFUND,
+      AuditAction.RESHIP, Templates.ACTION_RESHIP,
+      AuditAction.COUPON, Templates.ACTION_COUPON,
+      AuditAction.EXPEDITE, Templates.ACTION_EXPEDITE,
+      AuditAction.CARRIER_CLAIM, Templates.ACTION_CARRIER_CLAIM);
+
+  /**
+   * An action taken, in the buyer's language where resolution recorded it (audit snapshot with
+   * the phrase's values), else as recorded.
+   */
+  static Object describe(AuditEntry entry) {
+    List<String> names = PHRASE_VALUES.get(entry.action());
+    Map<String, Object> after = RemedySteps.readSnapshot(entry.after());
+    if (names != null && after.keySet().containsAll(names)) {
+      Map<String, Object> values = new HashMap<>();
+      for (String name : names) {
+        Object value = after.get(name);
+        if ("validUntil".equals(name)) {
+          try {
+            value = Instant.parse(String.valueOf(value));
+          } catch (RuntimeException notAnInstant) {
+            // shown as recorded
+          }
+        }
+        values.put(name, value == null ? "" : value);
+      }
+      return Phrase.of(PHRASES.get(entry.action()), values);
+    }
+    return entry.action() + ": " + entry.after();
+  }
 }

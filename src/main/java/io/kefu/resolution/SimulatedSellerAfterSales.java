@@ -29,7 +29,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * table {@code sim_seller_request} and the marketplace simulator's orders. Requests wait
  * ({@link SellerRequestStatus#AWAITING_SELLER}) until a test or an operator answers for the
  * seller with {@link #respond}; no simulated seller ever answers by itself, so the 72-hour rule
- * can be seen at work.
+ * can be seen at work. An answer reaches kefu as the real marketplace's would: through
+ * {@link SellerResponses} (the seller-response API's service), so the waiting
+ * seller-after-sales process continues.
  *
  * <p>Works in its own transactions ({@link SimulatedSystem}). Failure injection
  * ({@link SimulatorControl}), simulator {@value #NAME}: operations {@code request} (keys: ask id,
@@ -51,9 +53,12 @@ public class SimulatedSellerAfterSales implements SellerAfterSales, Simulator {
   private final SimulatorNumbers numbers;
   private final SimulatedSystem system;
   private final Clock clock;
+  private final SellerResponses kefu;
 
   public SimulatedSellerAfterSales(JdbcClient jdbc, SimulatorControl control,
-      SimulatorNumbers numbers, PlatformTransactionManager transactions, Clock clock) {
+      SimulatorNumbers numbers, PlatformTransactionManager transactions, Clock clock,
+      SellerResponses kefu) {
+    this.kefu = kefu;
     this.jdbc = jdbc;
     this.control = control;
     this.numbers = numbers;
@@ -132,18 +137,29 @@ public class SimulatedSellerAfterSales implements SellerAfterSales, Simulator {
    * @throws IllegalArgumentException if there is no request with this id
    */
   public SellerRequest respond(String requestId, boolean accepted, String note) {
-    return system.run(() -> {
+    boolean[] answeredNow = {false};
+    SellerRequest request = system.run(() -> {
       find(requestId).orElseThrow(() ->
           new IllegalArgumentException("No seller request " + requestId));
-      jdbc.sql("UPDATE sim_seller_request SET status = :status, seller_note = :note, "
-              + "responded_at = :now WHERE request_id = :id AND status = 'AWAITING_SELLER'")
+      answeredNow[0] = jdbc.sql("UPDATE sim_seller_request SET status = :status, "
+              + "seller_note = :note, responded_at = :now "
+              + "WHERE request_id = :id AND status = 'AWAITING_SELLER'")
           .param("status", (accepted ? SellerRequestStatus.ACCEPTED
               : SellerRequestStatus.REJECTED).name())
           .param("note", note).param("now", utc(clock.instant().truncatedTo(ChronoUnit.MICROS)))
-          .param("id", requestId).update();
+          .param("id", requestId).update() > 0;
       return Outcome.of(find(requestId).orElseThrow());
     }).value();
+    if (answeredNow[0]) {
+      // the marketplace pushes the answer to kefu; kefu ignores it when no process waits
+      kefu.receive(request.caseNumber(), accepted ? SellerDecision.ACCEPTED
+          : SellerDecision.REJECTED, note, FROM_SIMULATOR);
+    }
+    return request;
   }
+
+  /** Who delivered the simulated seller's answers, in the audit trail. */
+  public static final String FROM_SIMULATOR = "simulator";
 
   @Override
   public String simulatorName() {

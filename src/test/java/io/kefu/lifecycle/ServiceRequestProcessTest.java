@@ -94,9 +94,15 @@ class ServiceRequestProcessTest {
         "faultParty", "SELLER", "diagnosisSummary", "Wrong colour shipped; seller must exchange"));
     identity.clearAuthentication();
 
-    assertThat(pi).isEnded().hasPassed("Task_RecordDiagnosis", "EndEvent_Diagnosed");
+    // the remedy is carried out by resolve-request (ResolveRequestProcessTest)
+    assertThat(pi).hasPassed("Task_RecordDiagnosis").isWaitingAt("CallActivity_ResolveRequest");
+    // no order given: the policy's reship becomes its alternative, a coupon
+    assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .singleResult()).isNotNull().satisfies(r -> assertThat(r).variables()
+            .containsEntry("remedy", "RESHIP").containsEntry("remedyToApply", "COUPON"));
     CaseRecord diagnosed = caseOf(pi);
-    assertThat(diagnosed.status()).isEqualTo(CaseStatus.DIAGNOSED);
+    // diagnosed, and resolution proposed a remedy to the buyer
+    assertThat(diagnosed.status()).isEqualTo(CaseStatus.AWAITING_BUYER_DECISION);
     assertThat(diagnosed.category()).isEqualTo("LOGISTICS");
     assertThat(diagnosed.diagnosedBy()).isEqualTo("agent");
     assertThat(diagnosed.diagnosisSummary()).isEqualTo("Wrong colour shipped; seller must exchange");

@@ -100,8 +100,9 @@ class TasklistAccessTest {
             + "\"rootCause\":{\"value\":\"EXTERNAL_FACTOR\"},\"faultParty\":{\"value\":\"SELLER\"},"
             + "\"diagnosisSummary\":{\"value\":\"Counterfeit; ask seller for proof\"}}}")
         .status()).isEqualTo(204);
+    // diagnosed: the case moved on to resolution (it now waits for the buyer's answer)
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(agentsCase)
-        .count()).isZero();
+        .processDefinitionKey("resolve-request").count()).isEqualTo(1);
     assertThat(jdbc.sql("SELECT diagnosed_by FROM kefu_case WHERE case_number = :n")
         .param("n", agentsCase).query(String.class).single()).isEqualTo("agent");
   }

@@ -17,6 +17,8 @@ public final class KefuGroups {
   /** Carriers or a logistics aggregator pushing parcel events (kefu's API only). */
   public static final String CARRIERS = "carriers";
   public static final String ADMINS = "camunda-admin";
+  /** The sellers' integration (the marketplace's seller workbench) answering after-sales requests. */
+  public static final String SELLERS = "sellers";
 
   /** Group id, display name, Camunda group type. */
   public record GroupSpec(String id, String name, String type, String demoUser) {}
@@ -34,5 +36,6 @@ public final class KefuGroups {
       new GroupSpec(KNOWLEDGE_MANAGERS, "知识库管理 Knowledge managers", "WORKFLOW", "knowledge"),
       new GroupSpec(MANAGERS, "客服主管 Managers", "WORKFLOW", "manager"),
       new GroupSpec(CHANNELS, "渠道接入 Channel integrations", "SYSTEM", "channel-app"),
-      new GroupSpec(CARRIERS, "物流接入 Carrier integrations", "SYSTEM", "carrier-sim"));
+      new GroupSpec(CARRIERS, "物流接入 Carrier integrations", "SYSTEM", "carrier-sim"),
+      new GroupSpec(SELLERS, "卖家接入 Seller integrations", "SYSTEM", "seller-app"));
 }

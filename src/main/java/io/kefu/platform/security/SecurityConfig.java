@@ -17,8 +17,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *   <li>{@code /api/**} - kefu's JSON API, HTTP Basic checked against Camunda's identity service
  *       ({@link CamundaIdentityAuthenticationProvider}); each group gets only its endpoints:
  *       {@code /api/v1/carrier-events} the carriers, {@code /api/v1/simulators/**} (present only
- *       with {@code kefu.simulators.enabled=true}) the administrators, {@code /api/v1/cases/**}
- *       and {@code /api/v1/customers/**} the service team (work groups and managers), the rest
+ *       with {@code kefu.simulators.enabled=true}) the administrators,
+ *       {@code /api/v1/requests/{caseNumber}/seller-response} the sellers' integration,
+ *       {@code /api/v1/cases/**} and {@code /api/v1/customers/**} the service team (work groups
+ *       and managers), the rest
  *       the channels.
  *   <li>{@code /engine-rest/**} - authenticated by Camunda's own ProcessEngineAuthenticationFilter
  *       ({@link EngineRestSecurityConfig}) so that the engine's authorizations apply to the caller.
@@ -33,6 +35,7 @@ public class SecurityConfig {
   private static final String CHANNELS = io.kefu.platform.identity.KefuGroups.CHANNELS;
   private static final String CARRIERS = io.kefu.platform.identity.KefuGroups.CARRIERS;
   private static final String ADMINS = io.kefu.platform.identity.KefuGroups.ADMINS;
+  private static final String SELLERS = io.kefu.platform.identity.KefuGroups.SELLERS;
   /** Who may look cases and customers' histories up: the task-working groups and managers. */
   private static final String[] SERVICE_TEAM = java.util.stream.Stream.concat(
           io.kefu.platform.identity.KefuGroups.WORK_GROUPS.stream(),
@@ -78,6 +81,8 @@ public class SecurityConfig {
                 .hasAuthority(Authorities.group(CARRIERS))
             .requestMatchers(path("/api/v1/simulators"), path("/api/v1/simulators/**"))
                 .hasAuthority(Authorities.group(ADMINS))
+            .requestMatchers(path("/api/v1/requests/*/seller-response"))
+                .hasAuthority(Authorities.group(SELLERS))
             .requestMatchers(path("/api/v1/cases/**"), path("/api/v1/customers/**"))
                 .hasAnyAuthority(SERVICE_TEAM)
             .requestMatchers(path("/api/**")).hasAuthority(Authorities.group(CHANNELS))
