@@ -94,7 +94,7 @@ final class HistorySql {
                  (p.path IN ('DEFLECTED_SILENT', 'DEFLECTED_CONFIRMED')) AS deflected,
                  CASE p.path WHEN 'RESOLVED' THEN 'RESOLVED' WHEN 'NO_REPLY' THEN 'CLOSED_NO_REPLY'
                    ELSE 'DEFLECTED' END AS status,
-                 CASE p.path WHEN 'RESOLVED' THEN 'EndEvent_Diagnosed'
+                 CASE p.path WHEN 'RESOLVED' THEN 'EndEvent_Resolved'
                    WHEN 'NO_REPLY' THEN 'EndEvent_NoReply' ELSE 'EndEvent_Deflected' END AS end_act,
                  CASE p.priority WHEN 'P1' THEN 100 WHEN 'P2' THEN 75 WHEN 'P3' THEN 50 ELSE 25 END
                    AS task_priority,
@@ -121,7 +121,7 @@ final class HistorySql {
                  CASE p.path
                    WHEN 'DEFLECTED_SILENT' THEN r.created_at + interval '24 hours 60 milliseconds'
                    WHEN 'DEFLECTED_CONFIRMED' THEN x.reply_at + interval '60 milliseconds'
-                   WHEN 'RESOLVED' THEN x.diag_done + interval '40 milliseconds'
+                   WHEN 'RESOLVED' THEN x.diag_done + interval '90 milliseconds'
                    ELSE x.diag_done + interval '72 hours 60 milliseconds' END AS closed_at,
                  CASE WHEN p.path IN ('RESOLVED', 'NO_REPLY') THEN CASE p.grp
                    WHEN 'agents' THEN 'agent-' || lpad((1 + floor(r.r_agent * 60))::int::text, 3, '0')
@@ -449,8 +449,18 @@ final class HistorySql {
           null, 'D', 2, 'D', 25, 0),
       new Step(26, "Gateway_DiagnosisAction", "下一步? Next step?", "exclusiveGateway", AGENT,
           null, 'D', 26, 'D', 26, 0),
-      new Step(27, "EndEvent_Diagnosed", "已诊断 Diagnosed", "noneEndEvent",
-          List.of("RESOLVED"), null, 'Z', 0, 'Z', 0, 1),
+      // resolution: the called resolve-request instance's own history is not generated
+      // (CALL_PROC_INST_ID_ stays empty)
+      new Step(27, "CallActivity_ResolveRequest", "解决请求 Resolve request", "callActivity",
+          List.of("RESOLVED"), null, 'D', 27, 'Z', -30, 0),
+      new Step(37, "Gateway_ResolutionOutcome", "结果? Outcome?", "exclusiveGateway",
+          List.of("RESOLVED"), null, 'Z', -29, 'Z', -29, 0),
+      new Step(38, "Gateway_JoinResolved", null, "exclusiveGateway", List.of("RESOLVED"), null,
+          'Z', -28, 'Z', -28, 0),
+      new Step(39, "Task_CloseResolved", "结案 Close as resolved", "serviceTask",
+          List.of("RESOLVED"), null, 'Z', -27, 'Z', -2, 0),
+      new Step(40, "EndEvent_Resolved", "已解决 Resolved", "noneEndEvent", List.of("RESOLVED"),
+          null, 'Z', 0, 'Z', 0, 1),
       new Step(28, "Gateway_AskOrTransfer", "补充信息或转组? Ask or transfer?",
           "exclusiveGateway", List.of("NO_REPLY"), null, 'D', 27, 'D', 27, 0),
       new Step(29, "Task_AskBuyer", "请买家补充信息 Ask buyer for information", "serviceTask",

@@ -148,7 +148,7 @@ class HistoryGeneratorTest {
         .orderPartiallyByOccurrence().asc().list()
         .forEach((HistoricActivityInstance a) -> path.add(a.getActivityId()));
     assertThat(path).startsWith("StartEvent_RequestReceived", "Task_VerifyOrder")
-        .contains("Task_DiagnoseRequest", "Task_RecordDiagnosis").endsWith("EndEvent_Diagnosed");
+        .contains("Task_DiagnoseRequest", "Task_RecordDiagnosis").endsWith("Task_CloseResolved", "EndEvent_Resolved");
 
     HistoricTaskInstance task = history.createHistoricTaskInstanceQuery()
         .processInstanceId(pi.getId()).singleResult();
