@@ -139,7 +139,9 @@ class SimulatedMarketplaceTest {
     for (Order order : demo.orders()) {
       assertThat(orders.findOrder(order.orderNumber())).contains(order);
     }
-    assertThat(count("mkt_customer")).isEqualTo(demo.customers().size());
+    // the large-history generator's smoke test (PostgreSQL) adds customers G0000001...
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM mkt_customer WHERE id NOT LIKE 'G%'")
+        .query(Long.class).single()).isEqualTo(demo.customers().size());
     assertThat(count("mkt_seller")).isEqualTo(demo.sellers().size());
     assertThat(count("mkt_order")).isEqualTo(demo.orders().size());
   }
