@@ -26,7 +26,9 @@ import java.util.function.Consumer;
  * on a realistic volume (bench/history.sh): kefu's own rows (cases, their timelines, buyer
  * notifications, audit entries, and the marketplace simulator's customers they belong to) and
  * the Camunda history the service-request process leaves behind for each case (historic
- * process instance, activity instances, the "Diagnose request" task, a few variables), with
+ * process instance, activity instances, the "Diagnose request" task, a few variables; for a
+ * resolved case also the resolve-request instance its call activity started, on the remedy
+ * policy's "guidance only" path, linked to it as the engine links a called instance), with
  * consistent ids: {@code kefu_case.process_instance_id} is the historic process instance, its
  * business key the case number, and every activity id exists in the deployed model.
  *
@@ -181,19 +183,42 @@ public final class HistoryGenerator {
 
   // --- reading what kefu and the engine set up ---------------------------------------------
 
-  record Definition(String id, int historyTtlDays) {}
+  /**
+   * The latest service-request definition (its history time to live gives every generated
+   * row's removal time) and the resolve-request definition it calls.
+   */
+  record Definition(String id, int historyTtlDays, String calledId) {}
 
   static Definition definition(Connection c) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT id_, history_ttl_ FROM act_re_procdef "
-        + "WHERE key_ = ? ORDER BY version_ DESC LIMIT 1")) {
+    String id;
+    int ttlDays;
+    String deployment;
+    try (PreparedStatement s = c.prepareStatement("SELECT id_, history_ttl_, deployment_id_ "
+        + "FROM act_re_procdef WHERE key_ = ? ORDER BY version_ DESC LIMIT 1")) {
       s.setString(1, PROCESS_KEY);
       try (ResultSet rs = s.executeQuery()) {
         if (!rs.next()) {
           throw new IllegalStateException("No " + PROCESS_KEY + " definition in this database: "
               + "start kefu on it once first (Flyway and the engine create the schema)");
         }
+        id = rs.getString(1);
         int ttl = rs.getInt(2);
-        return new Definition(rs.getString(1), rs.wasNull() ? 180 : ttl);
+        ttlDays = rs.wasNull() ? 180 : ttl;
+        deployment = rs.getString(3);
+      }
+    }
+    // the call activity binds by deployment: the resolve-request of service-request's own
+    // deployment, else (deployed unchanged earlier) the latest
+    try (PreparedStatement s = c.prepareStatement("SELECT id_ FROM act_re_procdef "
+        + "WHERE key_ = ? ORDER BY (deployment_id_ = ?) DESC, version_ DESC LIMIT 1")) {
+      s.setString(1, HistorySql.SUB_PROCESS_KEY);
+      s.setString(2, deployment);
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalStateException("No " + HistorySql.SUB_PROCESS_KEY + " definition in "
+              + "this database: start kefu on it once first");
+        }
+        return new Definition(id, ttlDays, rs.getString(1));
       }
     }
   }
@@ -457,12 +482,18 @@ public final class HistoryGenerator {
       s.execute(HistorySql.INSERT_EVENTS);
       s.execute(HistorySql.INSERT_AUDIT);
       s.execute(HistorySql.STEPS_TABLE);
+      s.execute(HistorySql.SUB_STEPS_TABLE);
       Object[] engine = {"'" + d.id().replace("'", "") + "'", zone, d.historyTtlDays(),
-          HistorySql.DIAGNOSE_STEP};
+          HistorySql.DIAGNOSE_STEP, HistorySql.CALL_STEP, "'" + d.calledId().replace("'", "")
+          + "'"};
       s.execute(HistorySql.INSERT_PROCINST.formatted(engine));
       s.execute(HistorySql.INSERT_ACTINST.formatted(engine));
       s.execute(HistorySql.INSERT_TASKINST.formatted(engine));
       s.execute(HistorySql.INSERT_VARINST.formatted(engine));
+      s.execute(HistorySql.INSERT_OUT_VARINST.formatted(engine));
+      s.execute(HistorySql.INSERT_SUB_PROCINST.formatted(engine));
+      s.execute(HistorySql.INSERT_SUB_ACTINST.formatted(engine));
+      s.execute(HistorySql.INSERT_SUB_VARINST.formatted(engine));
     }
   }
 }

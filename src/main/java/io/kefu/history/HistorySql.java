@@ -84,7 +84,8 @@ final class HistorySql {
                || lpad(q.num::text, 6, '0') AS case_number,
              lpad(to_hex(q.id), 8, '0') || '-6b65-4675-8000-' AS idp,
              lpad(to_hex(q.id), 8, '0') || '-6b65-4675-8000-000000000000' AS pi,
-             lpad(to_hex(q.id), 8, '0') || '-6b65-4675-8000-000000000001' AS task_id
+             lpad(to_hex(q.id), 8, '0') || '-6b65-4675-8000-000000000001' AS task_id,
+             lpad(to_hex(q.id), 8, '0') || '-6b65-4675-8000-000000001000' AS sub_pi
       FROM (
         SELECT %1$d + row_number() OVER w - 1 AS id, %2$d + row_number() OVER w - 1 AS num, s.*
         FROM (
@@ -449,8 +450,7 @@ final class HistorySql {
           null, 'D', 2, 'D', 25, 0),
       new Step(26, "Gateway_DiagnosisAction", "下一步? Next step?", "exclusiveGateway", AGENT,
           null, 'D', 26, 'D', 26, 0),
-      // resolution: the called resolve-request instance's own history is not generated
-      // (CALL_PROC_INST_ID_ stays empty)
+      // resolution: the called resolve-request instance's history is SUB_STEPS
       new Step(27, "CallActivity_ResolveRequest", "解决请求 Resolve request", "callActivity",
           List.of("RESOLVED"), null, 'D', 27, 'Z', -30, 0),
       new Step(37, "Gateway_ResolutionOutcome", "结果? Outcome?", "exclusiveGateway",
@@ -484,8 +484,47 @@ final class HistorySql {
     return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
   }
 
-  static final String STEPS_TABLE = "CREATE TEMP TABLE gen_step ON COMMIT DROP AS "
-      + "SELECT * FROM (VALUES " + STEPS.stream().map(s -> "(" + s.seq() + ", "
+  /**
+   * The called resolve-request instance of a resolved case (called with all of the case's
+   * variables), on its simplest real path: no approval needed and nothing to carry out, the
+   * remedy policy's GUIDANCE_ONLY (as for a buyer at fault; ResolveRequestProcessTest
+   * aBuyerAtFaultGetsGuidanceOnlyAndTheCaseIsResolvedAtOnce), so it ends at once, inside the
+   * parent's call activity (D+27 .. Z-30 = D+60). A logistics case with an order queries the
+   * carrier first (condition L). Its activity instance ids end with 4096 + 16 + seq.
+   */
+  static final List<Step> SUB_STEPS = List.of(
+      new Step(1, "StartEvent_ResolveRequested", "需要解决 Resolution requested", "startEvent",
+          List.of("RESOLVED"), null, 'D', 28, 'D', 28, 0),
+      new Step(2, "Gateway_Logistics", "物流问题? Logistics?", "exclusiveGateway",
+          List.of("RESOLVED"), null, 'D', 29, 'D', 29, 0),
+      new Step(3, "Task_TrackParcel", "查询物流 Query carrier tracking", "serviceTask",
+          List.of("RESOLVED"), "L", 'D', 30, 'D', 40, 0),
+      new Step(4, "Gateway_JoinTracked", null, "exclusiveGateway", List.of("RESOLVED"), null,
+          'D', 41, 'D', 41, 0),
+      new Step(5, "Task_EvaluateRemedyPolicy", "补救方案政策 Evaluate remedy policy",
+          "businessRuleTask", List.of("RESOLVED"), null, 'D', 42, 'D', 50, 0),
+      new Step(6, "Task_PrepareRemedy", "记录拟定方案 Record proposed remedy", "serviceTask",
+          List.of("RESOLVED"), null, 'D', 51, 'D', 56, 0),
+      new Step(7, "Gateway_NextStep", "需审批? Approval needed?", "exclusiveGateway",
+          List.of("RESOLVED"), null, 'D', 57, 'D', 57, 0),
+      new Step(8, "EndEvent_GuidanceOnly", "仅指引 Guidance only", "noneEndEvent",
+          List.of("RESOLVED"), null, 'D', 58, 'D', 58, 1));
+
+  /** The called process, its start and end activity (SUB_STEPS). */
+  static final String SUB_PROCESS_KEY = "resolve-request";
+  static final String SUB_START = "StartEvent_ResolveRequested";
+  static final String SUB_END = "EndEvent_GuidanceOnly";
+  static final long SUB_START_MS = 28;
+  static final long SUB_END_MS = 58;
+  /** The call activity's step number in STEPS. */
+  static final int CALL_STEP = 27;
+
+  static final String STEPS_TABLE = stepsTable("gen_step", STEPS);
+  static final String SUB_STEPS_TABLE = stepsTable("gen_sub_step", SUB_STEPS);
+
+  private static String stepsTable(String table, List<Step> steps) {
+    return "CREATE TEMP TABLE " + table + " ON COMMIT DROP AS "
+      + "SELECT * FROM (VALUES " + steps.stream().map(s -> "(" + s.seq() + ", "
           + literal(s.activityId()) + ", " + literal(s.name()) + ", " + literal(s.type())
           + ", ARRAY[" + s.paths().stream().map(HistorySql::literal)
               .collect(Collectors.joining(", ")) + "], " + literal(s.condition()) + ", '"
@@ -494,6 +533,7 @@ final class HistorySql {
       .collect(Collectors.joining(", "))
       + ") v (seq, act_id, act_name, act_type, paths, cond, s_anchor, s_ms, e_anchor, e_ms, "
       + "state)";
+  }
 
   private static String anchor(String column) {
     return "CASE st." + column + " WHEN 'C' THEN g.created_at WHEN 'D' THEN g.diag_done "
@@ -524,7 +564,8 @@ final class HistorySql {
         end_time_, duration_, act_inst_state_, sequence_counter_, tenant_id_, removal_time_)
       SELECT st.act_id || ':' || g.idp || lpad(to_hex(16 + st.seq), 12, '0'), g.pi,
              'service-request', %1$s, g.pi, g.pi, g.pi, st.act_id,
-             CASE WHEN st.act_type = 'userTask' THEN g.task_id END, NULL, NULL, st.act_name,
+             CASE WHEN st.act_type = 'userTask' THEN g.task_id END,
+             CASE WHEN st.seq = %5$d THEN g.sub_pi END, NULL, st.act_name,
              st.act_type, CASE WHEN st.act_type = 'userTask' THEN g.agent END,
              ts.s""" + AT + ", ts.e" + AT + """
       , (extract(epoch FROM ts.e - ts.s) * 1000)::bigint, st.state, st.seq, NULL,
@@ -578,4 +619,101 @@ final class HistorySql {
         (8, 'firstResponseDue', 'date', 80,
           (extract(epoch FROM g.first_response_due) * 1000)::bigint, NULL)
       ) v (k, name, type, ms, long, text)""";
+
+  // --- the called resolve-request instance of each resolved case ---------------------------
+  // %6$s its definition id (quoted); removal time as the engine gives a called instance:
+  // the root instance's end + the root definition's history time to live
+
+  static final String INSERT_SUB_PROCINST = """
+      INSERT INTO act_hi_procinst (id_, proc_inst_id_, business_key_, proc_def_key_,
+        proc_def_id_, start_time_, end_time_, removal_time_, duration_, start_user_id_,
+        start_act_id_, end_act_id_, super_process_instance_id_, root_proc_inst_id_,
+        super_case_instance_id_, case_inst_id_, delete_reason_, tenant_id_, state_,
+        restarted_proc_inst_id_)
+      SELECT g.sub_pi, g.sub_pi, g.case_number, '""" + SUB_PROCESS_KEY + "', %6$s, (g.diag_done + "
+      + SUB_START_MS + MS + ")" + AT + ", (g.diag_done + " + SUB_END_MS + MS + ")" + AT + ", "
+      + REMOVAL + ", " + (SUB_END_MS - SUB_START_MS) + ", NULL, '" + SUB_START + "', '" + SUB_END
+      + """
+      ', g.pi, g.pi, NULL, NULL, NULL, NULL, 'COMPLETED', NULL
+      FROM gen_case g WHERE g.path = 'RESOLVED'""";
+
+  static final String INSERT_SUB_ACTINST = """
+      INSERT INTO act_hi_actinst (id_, parent_act_inst_id_, proc_def_key_, proc_def_id_,
+        root_proc_inst_id_, proc_inst_id_, execution_id_, act_id_, task_id_,
+        call_proc_inst_id_, call_case_inst_id_, act_name_, act_type_, assignee_, start_time_,
+        end_time_, duration_, act_inst_state_, sequence_counter_, tenant_id_, removal_time_)
+      SELECT st.act_id || ':' || g.idp || lpad(to_hex(4096 + 16 + st.seq), 12, '0'), g.sub_pi,
+             '""" + SUB_PROCESS_KEY + """
+      ', %6$s, g.pi, g.sub_pi, g.sub_pi, st.act_id, NULL, NULL, NULL,
+             st.act_name, st.act_type, NULL, ts.s""" + AT + ", ts.e" + AT + """
+      , (extract(epoch FROM ts.e - ts.s) * 1000)::bigint, st.state, st.seq, NULL,
+      """ + REMOVAL + """
+
+      FROM gen_case g
+      JOIN gen_sub_step st ON g.path = ANY (st.paths) AND (st.cond IS NULL
+        OR (st.cond = 'L' AND g.category = 'LOGISTICS' AND g.order_number IS NOT NULL))
+      CROSS JOIN LATERAL (SELECT\s""" + anchor("s_anchor") + " + st.s_ms" + MS + " AS s, "
+      + anchor("e_anchor") + " + st.e_ms" + MS + " AS e) ts";
+
+  /**
+   * The called instance's variables: its copies of the case's variables (in variables="all",
+   * created when it starts) and those the guidance-only path sets that the engine keeps:
+   * the policy's remedy, remedyToApply and offerRound (Record proposed remedy) and
+   * resolutionOutcome (the end event's listener). Ids end with 4096 + 256 + k.
+   */
+  static final String INSERT_SUB_VARINST = """
+      INSERT INTO act_hi_varinst (id_, proc_def_key_, proc_def_id_, root_proc_inst_id_,
+        proc_inst_id_, execution_id_, act_inst_id_, case_def_key_, case_def_id_, case_inst_id_,
+        case_execution_id_, task_id_, name_, var_type_, create_time_, rev_, bytearray_id_,
+        double_, long_, text_, text2_, tenant_id_, state_, removal_time_)
+      SELECT g.idp || lpad(to_hex(4096 + 256 + v.k), 12, '0'), '""" + SUB_PROCESS_KEY + """
+      ', %6$s, g.pi,
+             g.sub_pi, g.sub_pi, g.sub_pi, NULL, NULL, NULL, NULL, NULL, v.name, v.type,
+             (g.diag_done + v.ms""" + MS + ")" + AT + """
+      , 0, NULL, NULL, v.long, v.text, NULL, NULL, 'CREATED',
+      """ + REMOVAL + """
+
+      FROM gen_case g
+      CROSS JOIN LATERAL (VALUES
+        (0, 'caseId', 'long', 28, g.id, g.id::text),
+        (1, 'caseNumber', 'string', 28, NULL::bigint, g.case_number),
+        (2, 'customerId', 'string', 28, NULL, g.customer_id),
+        (3, 'language', 'string', 28, NULL, g.language),
+        (4, 'category', 'string', 28, NULL, g.category),
+        (5, 'priority', 'string', 28, NULL, g.priority),
+        (6, 'candidateGroup', 'string', 28, NULL, g.grp),
+        (7, 'selfServiceEligible', 'boolean', 28, 0, NULL),
+        (8, 'firstResponseDue', 'date', 28,
+          (extract(epoch FROM g.first_response_due) * 1000)::bigint, NULL),
+        (9, 'remedy', 'string', 50, NULL, 'GUIDANCE_ONLY'),
+        (10, 'remedyToApply', 'string', 52, NULL, 'GUIDANCE_ONLY'),
+        (11, 'offerRound', 'integer', 52, 1, '1'),
+        (12, 'resolutionOutcome', 'string', 58, NULL, 'RESOLVED')
+      ) v (k, name, type, ms, long, text)
+      WHERE g.path = 'RESOLVED'""";
+
+  /**
+   * What the call activity's out mappings give the case when the called instance ends:
+   * resolutionOutcome and remedyToApply, and disputeReason and returnOutcome, unset in the
+   * called instance, as null variables. Ids end with 256 + 16 + k.
+   */
+  static final String INSERT_OUT_VARINST = """
+      INSERT INTO act_hi_varinst (id_, proc_def_key_, proc_def_id_, root_proc_inst_id_,
+        proc_inst_id_, execution_id_, act_inst_id_, case_def_key_, case_def_id_, case_inst_id_,
+        case_execution_id_, task_id_, name_, var_type_, create_time_, rev_, bytearray_id_,
+        double_, long_, text_, text2_, tenant_id_, state_, removal_time_)
+      SELECT g.idp || lpad(to_hex(256 + 16 + v.k), 12, '0'), 'service-request', %1$s, g.pi,
+             g.pi, g.pi, g.pi, NULL, NULL, NULL, NULL, NULL, v.name, v.type,
+             (g.closed_at - interval '30 milliseconds')""" + AT + """
+      , 0, NULL, NULL, NULL, v.text, NULL, NULL, 'CREATED',
+      """ + REMOVAL + """
+
+      FROM gen_case g
+      CROSS JOIN LATERAL (VALUES
+        (0, 'resolutionOutcome', 'string', 'RESOLVED'),
+        (1, 'disputeReason', 'null', NULL),
+        (2, 'remedyToApply', 'string', 'GUIDANCE_ONLY'),
+        (3, 'returnOutcome', 'null', NULL)
+      ) v (k, name, type, text)
+      WHERE g.path = 'RESOLVED'""";
 }

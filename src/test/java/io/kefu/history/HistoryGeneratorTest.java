@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -71,13 +72,18 @@ class HistoryGeneratorTest {
   void loadsTheCasesWithTheirTimelinesNotificationsAndHistory() {
     Map<String, Long> added = result.rowsAdded();
     assertThat(added.get("kefu_case")).isEqualTo(CASES);
-    assertThat(added.get("act_hi_procinst")).isEqualTo(CASES);
+    long resolved = count("SELECT COUNT(*) FROM kefu_case WHERE request_id LIKE 'hist-%' "
+        + "AND status = 'RESOLVED'");
+    assertThat(resolved).isPositive();
+    // each case's service-request instance and each resolved case's resolve-request instance
+    assertThat(added.get("act_hi_procinst")).isEqualTo(CASES + resolved);
     // at least RECEIVED, CLASSIFIED, TRIAGED and ACKNOWLEDGED per case
     assertThat(added.get("kefu_case_event")).isGreaterThan(4L * CASES);
     assertThat(added.get("kefu_notification")).isGreaterThanOrEqualTo(2L * CASES);
     assertThat(added.get("kefu_audit")).isPositive();
     assertThat(added.get("act_hi_actinst")).isGreaterThanOrEqualTo(13L * CASES);
-    assertThat(added.get("act_hi_varinst")).isEqualTo(9L * CASES);
+    // 9 per case, a resolved case's 4 out-mapped ones and 13 of its resolve-request instance
+    assertThat(added.get("act_hi_varinst")).isEqualTo(9L * CASES + 17 * resolved);
     assertThat(added.get("act_hi_taskinst")).isBetween(CASES / 2L, (long) CASES);
     // the dropped indexes are all back, exactly as they were
     assertThat(indexes()).isEqualTo(indexesBefore);
@@ -126,6 +132,19 @@ class HistoryGeneratorTest {
       assertThat((Object) model.getModelElementById(step.activityId())).as(step.activityId())
           .isNotNull();
     }
+    // the same for the called resolve-request, in the definition kefu deployed with it
+    String calledId = jdbc.sql("SELECT DISTINCT proc_def_id_ FROM act_hi_procinst "
+        + "WHERE id_ LIKE '%-6b65-4675-8000-000000001000'").query(String.class).single();
+    BpmnModelInstance called = repository.getBpmnModelInstance(calledId);
+    assertThat(repository.getProcessDefinition(calledId).getKey()).isEqualTo("resolve-request");
+    for (String activity : jdbc.sql("SELECT DISTINCT act_id_ FROM act_hi_actinst "
+        + "WHERE proc_def_id_ = :d").param("d", calledId).query(String.class).list()) {
+      assertThat((Object) called.getModelElementById(activity)).as(activity).isNotNull();
+    }
+    for (HistorySql.Step step : HistorySql.SUB_STEPS) {
+      assertThat((Object) called.getModelElementById(step.activityId())).as(step.activityId())
+          .isNotNull();
+    }
 
     var resolved = jdbc.sql("SELECT id, case_number, created_at, closed_at, diagnosed_by "
             + "FROM kefu_case WHERE request_id LIKE 'hist-%' AND status = 'RESOLVED' "
@@ -135,6 +154,7 @@ class HistoryGeneratorTest {
             rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5)})
         .single();
     HistoricProcessInstance pi = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(HistoryGenerator.PROCESS_KEY)
         .processInstanceBusinessKey((String) resolved[1]).singleResult();
     assertThat(pi.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
     assertThat(pi.getStartTime().toInstant())
@@ -148,7 +168,58 @@ class HistoryGeneratorTest {
         .orderPartiallyByOccurrence().asc().list()
         .forEach((HistoricActivityInstance a) -> path.add(a.getActivityId()));
     assertThat(path).startsWith("StartEvent_RequestReceived", "Task_VerifyOrder")
-        .contains("Task_DiagnoseRequest", "Task_RecordDiagnosis").endsWith("Task_CloseResolved", "EndEvent_Resolved");
+        .contains("Task_DiagnoseRequest");
+    // the resolved path from the diagnosis on follows service-request's sequence flows
+    List<String> resolvedPath = path.subList(path.indexOf("Task_DiagnoseRequest"), path.size())
+        .stream().filter(a -> !a.contains("Sla")).toList();
+    assertThat(resolvedPath).containsExactly("Task_DiagnoseRequest", "Task_RecordDiagnosis",
+        "Gateway_DiagnosisAction", "CallActivity_ResolveRequest", "Gateway_ResolutionOutcome",
+        "Gateway_JoinResolved", "Task_CloseResolved", "EndEvent_Resolved");
+    assertFollowsSequenceFlows(model, resolvedPath);
+
+    // the called resolve-request instance, as the engine records a call activity's instance
+    HistoricProcessInstance sub = history.createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(pi.getId()).singleResult();
+    assertThat(sub).isNotNull();
+    assertThat(sub.getProcessDefinitionKey()).isEqualTo("resolve-request");
+    assertThat(sub.getProcessDefinitionId()).isEqualTo(calledId);
+    assertThat(sub.getBusinessKey()).isEqualTo(resolved[1]);
+    assertThat(sub.getRootProcessInstanceId()).isEqualTo(pi.getId());
+    assertThat(sub.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+    assertThat(sub.getEndActivityId()).isEqualTo("EndEvent_GuidanceOnly");
+    assertThat(sub.getRemovalTime()).isEqualTo(pi.getRemovalTime());
+    assertThat(history.createHistoricProcessInstanceQuery().subProcessInstanceId(sub.getId())
+        .singleResult().getId()).isEqualTo(pi.getId());
+    HistoricActivityInstance call = history.createHistoricActivityInstanceQuery()
+        .processInstanceId(pi.getId()).activityId("CallActivity_ResolveRequest").singleResult();
+    assertThat(call.getCalledProcessInstanceId()).isEqualTo(sub.getId());
+    assertThat(sub.getStartTime()).isAfterOrEqualTo(call.getStartTime());
+    assertThat(sub.getEndTime()).isBeforeOrEqualTo(call.getEndTime());
+
+    List<String> subPath = new ArrayList<>();
+    history.createHistoricActivityInstanceQuery().processInstanceId(sub.getId())
+        .orderPartiallyByOccurrence().asc().list()
+        .forEach((HistoricActivityInstance a) -> subPath.add(a.getActivityId()));
+    assertThat(subPath).startsWith("StartEvent_ResolveRequested", "Gateway_Logistics")
+        .endsWith("Task_EvaluateRemedyPolicy", "Task_PrepareRemedy", "Gateway_NextStep",
+            "EndEvent_GuidanceOnly");
+    assertFollowsSequenceFlows(called, subPath);
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(sub.getId())
+        .variableName("resolutionOutcome").singleResult().getValue()).isEqualTo("RESOLVED");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(sub.getId())
+        .variableName("caseId").singleResult().getValue()).isEqualTo(resolved[0]);
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("resolutionOutcome").singleResult().getValue()).isEqualTo("RESOLVED");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("disputeReason").singleResult().getValue()).isNull();
+    // logistics cases with an order query the carrier first, on the model's other branch
+    assertThat(count("""
+        SELECT COUNT(*) FROM act_hi_actinst a JOIN kefu_case k ON a.root_proc_inst_id_ =
+          k.process_instance_id
+        WHERE a.act_id_ = 'Task_TrackParcel'
+          AND (k.category <> 'LOGISTICS' OR k.order_number IS NULL)""")).isZero();
+    assertThat(count("SELECT COUNT(*) FROM act_hi_actinst WHERE act_id_ = 'Task_TrackParcel' "
+        + "AND proc_def_id_ = '" + calledId + "'")).isPositive();
 
     HistoricTaskInstance task = history.createHistoricTaskInstanceQuery()
         .processInstanceId(pi.getId()).singleResult();
@@ -163,6 +234,15 @@ class HistoryGeneratorTest {
         .isInstanceOf(java.util.Date.class);
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
         .variableName("selfServiceEligible").singleResult().getValue()).isEqualTo(false);
+  }
+
+  /** Each activity is reached from the one before by a sequence flow of the model. */
+  private static void assertFollowsSequenceFlows(BpmnModelInstance model, List<String> path) {
+    for (int i = 1; i < path.size(); i++) {
+      FlowNode from = model.getModelElementById(path.get(i - 1));
+      assertThat(from.getOutgoing().stream().map(f -> f.getTarget().getId()))
+          .as(path.get(i - 1) + " -> " + path.get(i)).contains(path.get(i));
+    }
   }
 
   @Test
