@@ -85,7 +85,8 @@ final class HistorySql {
              lpad(to_hex(q.id), 8, '0') || '-6b65-4675-8000-' AS idp,
              lpad(to_hex(q.id), 8, '0') || '-6b65-4675-8000-000000000000' AS pi,
              lpad(to_hex(q.id), 8, '0') || '-6b65-4675-8000-000000000001' AS task_id,
-             lpad(to_hex(q.id), 8, '0') || '-6b65-4675-8000-000000001000' AS sub_pi
+             lpad(to_hex(q.id), 8, '0') || '-6b65-4675-8000-000000001000' AS sub_pi,
+             lpad(to_hex(q.id), 8, '0') || '-6b65-4675-8000-000000001001' AS policy_exec
       FROM (
         SELECT %1$d + row_number() OVER w - 1 AS id, %2$d + row_number() OVER w - 1 AS num, s.*
         FROM (
@@ -480,6 +481,12 @@ final class HistorySql {
       new Step(36, "EndEvent_NoReply", "未回复结案 Closed, no reply", "noneEndEvent",
           List.of("NO_REPLY"), null, 'Z', 0, 'Z', 0, 1));
 
+  /**
+   * ACT_INST_STATE_ as the engine records it: an activity that simply ended has state 4
+   * (ENDING, what the engine leaves on a completed activity instance), not 0.
+   */
+  private static final String STATE = "CASE st.state WHEN 0 THEN 4 ELSE st.state END";
+
   private static String literal(String value) {
     return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
   }
@@ -516,6 +523,9 @@ final class HistorySql {
   static final String SUB_END = "EndEvent_GuidanceOnly";
   static final long SUB_START_MS = 28;
   static final long SUB_END_MS = 58;
+  /** Runs in its own execution (input mappings make it a scope), with local variables. */
+  static final String POLICY_TASK = "Task_EvaluateRemedyPolicy";
+  static final int POLICY_STEP = 5;
   /** The call activity's step number in STEPS. */
   static final int CALL_STEP = 27;
 
@@ -563,12 +573,14 @@ final class HistorySql {
         call_proc_inst_id_, call_case_inst_id_, act_name_, act_type_, assignee_, start_time_,
         end_time_, duration_, act_inst_state_, sequence_counter_, tenant_id_, removal_time_)
       SELECT st.act_id || ':' || g.idp || lpad(to_hex(16 + st.seq), 12, '0'), g.pi,
-             'service-request', %1$s, g.pi, g.pi, g.pi, st.act_id,
+             'service-request', %1$s, g.pi, g.pi,
+             CASE WHEN st.seq = %5$d THEN g.idp || '000000000002' ELSE g.pi END, st.act_id,
              CASE WHEN st.act_type = 'userTask' THEN g.task_id END,
              CASE WHEN st.seq = %5$d THEN g.sub_pi END, NULL, st.act_name,
              st.act_type, CASE WHEN st.act_type = 'userTask' THEN g.agent END,
              ts.s""" + AT + ", ts.e" + AT + """
-      , (extract(epoch FROM ts.e - ts.s) * 1000)::bigint, st.state, st.seq, NULL,
+      , (extract(epoch FROM ts.e - ts.s) * 1000)::bigint, """ + STATE + """
+      , st.seq, NULL,
       """ + REMOVAL + """
 
       FROM gen_case g
@@ -632,7 +644,7 @@ final class HistorySql {
         restarted_proc_inst_id_)
       SELECT g.sub_pi, g.sub_pi, g.case_number, '""" + SUB_PROCESS_KEY + "', %6$s, (g.diag_done + "
       + SUB_START_MS + MS + ")" + AT + ", (g.diag_done + " + SUB_END_MS + MS + ")" + AT + ", "
-      + REMOVAL + ", " + (SUB_END_MS - SUB_START_MS) + ", NULL, '" + SUB_START + "', '" + SUB_END
+      + REMOVAL + ", " + (SUB_END_MS - SUB_START_MS) + ", g.agent, '" + SUB_START + "', '" + SUB_END
       + """
       ', g.pi, g.pi, NULL, NULL, NULL, NULL, 'COMPLETED', NULL
       FROM gen_case g WHERE g.path = 'RESOLVED'""";
@@ -644,9 +656,11 @@ final class HistorySql {
         end_time_, duration_, act_inst_state_, sequence_counter_, tenant_id_, removal_time_)
       SELECT st.act_id || ':' || g.idp || lpad(to_hex(4096 + 16 + st.seq), 12, '0'), g.sub_pi,
              '""" + SUB_PROCESS_KEY + """
-      ', %6$s, g.pi, g.sub_pi, g.sub_pi, st.act_id, NULL, NULL, NULL,
+      ', %6$s, g.pi, g.sub_pi, CASE WHEN st.act_id = '""" + POLICY_TASK + """
+      ' THEN g.policy_exec ELSE g.sub_pi END, st.act_id, NULL, NULL, NULL,
              st.act_name, st.act_type, NULL, ts.s""" + AT + ", ts.e" + AT + """
-      , (extract(epoch FROM ts.e - ts.s) * 1000)::bigint, st.state, st.seq, NULL,
+      , (extract(epoch FROM ts.e - ts.s) * 1000)::bigint, """ + STATE + """
+      , st.seq, NULL,
       """ + REMOVAL + """
 
       FROM gen_case g
@@ -656,10 +670,14 @@ final class HistorySql {
       + anchor("e_anchor") + " + st.e_ms" + MS + " AS e) ts";
 
   /**
-   * The called instance's variables: its copies of the case's variables (in variables="all",
-   * created when it starts) and those the guidance-only path sets that the engine keeps:
-   * the policy's remedy, remedyToApply and offerRound (Record proposed remedy) and
-   * resolutionOutcome (the end event's listener). Ids end with 4096 + 256 + k.
+   * The called instance's variables as the engine keeps them on this path: its copies of the
+   * case's variables (in variables="all", when it starts), the carrier's parcel state of a
+   * logistics case with an order (DELIVERED: the policy gives such a case guidance only), the
+   * remedy policy's input mappings (local to its scope execution), its outputs (remedy policy
+   * rule "buyer at fault" (coupon 5 as the alternative), "account security" or the default
+   * (10)), what Record proposed remedy sets (remedyToApply, offerRound, parcelState when the
+   * carrier was not asked, remedySummary) and resolutionOutcome (the end event's listener).
+   * Ids end with 4096 + 256 + k.
    */
   static final String INSERT_SUB_VARINST = """
       INSERT INTO act_hi_varinst (id_, proc_def_key_, proc_def_id_, root_proc_inst_id_,
@@ -668,28 +686,57 @@ final class HistorySql {
         double_, long_, text_, text2_, tenant_id_, state_, removal_time_)
       SELECT g.idp || lpad(to_hex(4096 + 256 + v.k), 12, '0'), '""" + SUB_PROCESS_KEY + """
       ', %6$s, g.pi,
-             g.sub_pi, g.sub_pi, g.sub_pi, NULL, NULL, NULL, NULL, NULL, v.name, v.type,
+             g.sub_pi, CASE WHEN v.local THEN g.policy_exec ELSE g.sub_pi END,
+             CASE WHEN v.local THEN '""" + POLICY_TASK + ":' || g.idp || lpad(to_hex(4096 + 16 + "
+      + POLICY_STEP + """
+      ), 12, '0') ELSE g.sub_pi END,
+             NULL, NULL, NULL, NULL, NULL, v.name, v.type,
              (g.diag_done + v.ms""" + MS + ")" + AT + """
-      , 0, NULL, NULL, v.long, v.text, NULL, NULL, 'CREATED',
+      , 0, NULL, v.double, v.long, v.text, NULL, NULL, 'CREATED',
       """ + REMOVAL + """
 
       FROM gen_case g
+      CROSS JOIN LATERAL (SELECT (g.category = 'LOGISTICS' AND g.order_number IS NOT NULL)
+          AS tracked,
+        CASE WHEN g.category = 'ACCOUNT_SECURITY' THEN 10 WHEN g.fault_party = 'BUYER' THEN 5
+          ELSE 10 END AS fallback_coupon,
+        CASE WHEN g.agent_path THEN coalesce(g.desired_outcome, 'INFORMATION') END
+          AS expectation) p
       CROSS JOIN LATERAL (VALUES
-        (0, 'caseId', 'long', 28, g.id, g.id::text),
-        (1, 'caseNumber', 'string', 28, NULL::bigint, g.case_number),
-        (2, 'customerId', 'string', 28, NULL, g.customer_id),
-        (3, 'language', 'string', 28, NULL, g.language),
-        (4, 'category', 'string', 28, NULL, g.category),
-        (5, 'priority', 'string', 28, NULL, g.priority),
-        (6, 'candidateGroup', 'string', 28, NULL, g.grp),
-        (7, 'selfServiceEligible', 'boolean', 28, 0, NULL),
-        (8, 'firstResponseDue', 'date', 28,
+        (0, FALSE, 'caseId', 'long', 28, NULL::float8, g.id, g.id::text),
+        (1, FALSE, 'caseNumber', 'string', 28, NULL, NULL::bigint, g.case_number),
+        (2, FALSE, 'customerId', 'string', 28, NULL, NULL, g.customer_id),
+        (3, FALSE, 'language', 'string', 28, NULL, NULL, g.language),
+        (4, FALSE, 'category', 'string', 28, NULL, NULL, g.category),
+        (5, FALSE, 'priority', 'string', 28, NULL, NULL, g.priority),
+        (6, FALSE, 'candidateGroup', 'string', 28, NULL, NULL, g.grp),
+        (7, FALSE, 'selfServiceEligible', 'boolean', 28, NULL, 0, NULL),
+        (8, FALSE, 'firstResponseDue', 'date', 28, NULL,
           (extract(epoch FROM g.first_response_due) * 1000)::bigint, NULL),
-        (9, 'remedy', 'string', 50, NULL, 'GUIDANCE_ONLY'),
-        (10, 'remedyToApply', 'string', 52, NULL, 'GUIDANCE_ONLY'),
-        (11, 'offerRound', 'integer', 52, 1, '1'),
-        (12, 'resolutionOutcome', 'string', 58, NULL, 'RESOLVED')
-      ) v (k, name, type, ms, long, text)
+        (9, FALSE, 'parcelState', CASE WHEN p.tracked THEN 'string' ELSE 'null' END,
+          CASE WHEN p.tracked THEN 40 ELSE 55 END, NULL, NULL,
+          CASE WHEN p.tracked THEN 'DELIVERED' END),
+        (10, TRUE, 'category', 'string', 42, NULL, NULL, g.category),
+        (11, TRUE, 'parcelState', CASE WHEN p.tracked THEN 'string' ELSE 'null' END, 42, NULL,
+          NULL, CASE WHEN p.tracked THEN 'DELIVERED' END),
+        (12, TRUE, 'faultParty', 'string', 42, NULL, NULL, g.fault_party),
+        (13, TRUE, 'rootCause', 'string', 42, NULL, NULL, g.root_cause),
+        (14, TRUE, 'buyerExpectation', 'string', 42, NULL, NULL, p.expectation),
+        (15, TRUE, 'customerTier', 'string', 42, NULL, NULL, g.tier),
+        (16, TRUE, 'orderAmount', CASE WHEN g.order_number IS NULL THEN 'null' ELSE 'double' END,
+          42, CASE WHEN g.order_number IS NOT NULL THEN g.amount::float8 END, NULL, NULL),
+        (17, FALSE, 'remedy', 'string', 50, NULL, NULL, 'GUIDANCE_ONLY'),
+        (18, FALSE, 'couponValue', 'double', 50, 0.0, NULL, NULL),
+        (19, FALSE, 'refundShare', 'double', 50, 0.0, NULL, NULL),
+        (20, FALSE, 'seniorApprovalRequired', 'boolean', 50, NULL, 0, NULL),
+        (21, FALSE, 'fallbackRemedy', 'string', 50, NULL, NULL, 'COUPON'),
+        (22, FALSE, 'fallbackCouponValue', 'double', 50, p.fallback_coupon::float8, NULL, NULL),
+        (23, FALSE, 'remedyToApply', 'string', 52, NULL, NULL, 'GUIDANCE_ONLY'),
+        (24, FALSE, 'offerRound', 'integer', 52, NULL, 1, '1'),
+        (25, FALSE, 'remedySummary', 'string', 55, NULL, NULL, '仅指引 Guidance only; 备选 '
+          || 'fallback: 优惠券 Coupon ' || p.fallback_coupon || '.00 CNY'),
+        (26, FALSE, 'resolutionOutcome', 'string', 58, NULL, NULL, 'RESOLVED')
+      ) v (k, local, name, type, ms, double, long, text)
       WHERE g.path = 'RESOLVED'""";
 
   /**

@@ -82,8 +82,8 @@ class HistoryGeneratorTest {
     assertThat(added.get("kefu_notification")).isGreaterThanOrEqualTo(2L * CASES);
     assertThat(added.get("kefu_audit")).isPositive();
     assertThat(added.get("act_hi_actinst")).isGreaterThanOrEqualTo(13L * CASES);
-    // 9 per case, a resolved case's 4 out-mapped ones and 13 of its resolve-request instance
-    assertThat(added.get("act_hi_varinst")).isEqualTo(9L * CASES + 17 * resolved);
+    // 9 per case, a resolved case's 4 out-mapped ones and 27 of its resolve-request instance
+    assertThat(added.get("act_hi_varinst")).isEqualTo(9L * CASES + 31 * resolved);
     assertThat(added.get("act_hi_taskinst")).isBetween(CASES / 2L, (long) CASES);
     // the dropped indexes are all back, exactly as they were
     assertThat(indexes()).isEqualTo(indexesBefore);
@@ -187,6 +187,8 @@ class HistoryGeneratorTest {
     assertThat(sub.getRootProcessInstanceId()).isEqualTo(pi.getId());
     assertThat(sub.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
     assertThat(sub.getEndActivityId()).isEqualTo("EndEvent_GuidanceOnly");
+    // started by the agent whose diagnosis completed the task
+    assertThat(sub.getStartUserId()).isEqualTo(resolved[4]);
     assertThat(sub.getRemovalTime()).isEqualTo(pi.getRemovalTime());
     assertThat(history.createHistoricProcessInstanceQuery().subProcessInstanceId(sub.getId())
         .singleResult().getId()).isEqualTo(pi.getId());
@@ -208,6 +210,21 @@ class HistoryGeneratorTest {
         .variableName("resolutionOutcome").singleResult().getValue()).isEqualTo("RESOLVED");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(sub.getId())
         .variableName("caseId").singleResult().getValue()).isEqualTo(resolved[0]);
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(sub.getId())
+        .variableName("remedyToApply").singleResult().getValue()).isEqualTo("GUIDANCE_ONLY");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(sub.getId())
+        .variableName("offerRound").singleResult().getValue()).isEqualTo(1);
+    // the remedy policy's input mappings are local to its activity instance
+    HistoricActivityInstance policy = history.createHistoricActivityInstanceQuery()
+        .processInstanceId(sub.getId()).activityId("Task_EvaluateRemedyPolicy").singleResult();
+    assertThat(history.createHistoricVariableInstanceQuery()
+        .activityInstanceIdIn(policy.getId()).list())
+        .extracting(v -> v.getName()).containsExactlyInAnyOrder("category", "parcelState",
+            "faultParty", "rootCause", "buyerExpectation", "customerTier", "orderAmount");
+    assertThat(policy.getExecutionId()).isNotEqualTo(sub.getId());
+    assertThat(call.getExecutionId()).isNotEqualTo(pi.getId());
+    assertThat(call.isCompleteScope()).isFalse();
+    assertThat(call.isCanceled()).isFalse();
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
         .variableName("resolutionOutcome").singleResult().getValue()).isEqualTo("RESOLVED");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
