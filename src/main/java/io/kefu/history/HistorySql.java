@@ -334,6 +334,17 @@ final class HistorySql {
              customer_id, template, language, kind, subject, body, at
       FROM gen_note""";
 
+  /**
+   * The remedy policy's alternative coupon on the guidance-only path: rule "account security"
+   * 10, "buyer at fault" 5, the default 10.
+   */
+  static final String FALLBACK_COUPON = "CASE WHEN category = 'ACCOUNT_SECURITY' THEN 10 "
+      + "WHEN fault_party = 'BUYER' THEN 5 ELSE 10 END";
+
+  /** Record proposed remedy's summary of the guidance-only remedy. */
+  static final String REMEDY_SUMMARY = "'仅指引 Guidance only; 备选 fallback: 优惠券 Coupon ' || "
+      + FALLBACK_COUPON + " || '.00 CNY'";
+
   private static final String EVENT = "INSERT INTO kefu_case_event (case_id, occurred_at, kind, "
       + "actor, buyer_visible, text, reason, message_id) ";
 
@@ -368,6 +379,10 @@ final class HistorySql {
       "SELECT id, reply_at, 'BUYER_MESSAGE', 'buyer:' || customer_id, TRUE, CASE WHEN "
           + "language = 'en' THEN 'Solved, thank you' ELSE '已经解决了，谢谢' END, 'SOLVED', "
           + "'hist-' || case_number || '-reply' FROM gen_case WHERE path = 'DEFLECTED_CONFIRMED'",
+      // what Record proposed remedy of the called resolve-request adds (SUB_STEPS)
+      "SELECT id, diag_done + interval '55 milliseconds', 'REMEDY_PROPOSED', agent, FALSE, "
+          + REMEDY_SUMMARY + ", '补救方案政策 remedy policy', NULL FROM gen_case "
+          + "WHERE path = 'RESOLVED'",
       "SELECT case_id, at, 'AUDIT_' || audit_action, agent, FALSE, audit_action || ' ' || "
           + "reference || ': ' || coalesce(before_state, '-') || ' -> ' || "
           + "coalesce(after_state, '-'), reason, NULL FROM (" + AUDIT + ") a");
@@ -698,8 +713,10 @@ final class HistorySql {
       FROM gen_case g
       CROSS JOIN LATERAL (SELECT (g.category = 'LOGISTICS' AND g.order_number IS NOT NULL)
           AS tracked,
-        CASE WHEN g.category = 'ACCOUNT_SECURITY' THEN 10 WHEN g.fault_party = 'BUYER' THEN 5
-          ELSE 10 END AS fallback_coupon,
+        """ + FALLBACK_COUPON.replace("category", "g.category").replace("fault_party",
+          "g.fault_party") + " AS fallback_coupon, " + REMEDY_SUMMARY.replace("category",
+          "g.category").replace("fault_party", "g.fault_party") + """
+       AS remedy_summary,
         CASE WHEN g.agent_path THEN coalesce(g.desired_outcome, 'INFORMATION') END
           AS expectation) p
       CROSS JOIN LATERAL (VALUES
@@ -733,8 +750,7 @@ final class HistorySql {
         (22, FALSE, 'fallbackCouponValue', 'double', 50, p.fallback_coupon::float8, NULL, NULL),
         (23, FALSE, 'remedyToApply', 'string', 52, NULL, NULL, 'GUIDANCE_ONLY'),
         (24, FALSE, 'offerRound', 'integer', 52, NULL, 1, '1'),
-        (25, FALSE, 'remedySummary', 'string', 55, NULL, NULL, '仅指引 Guidance only; 备选 '
-          || 'fallback: 优惠券 Coupon ' || p.fallback_coupon || '.00 CNY'),
+        (25, FALSE, 'remedySummary', 'string', 55, NULL, NULL, p.remedy_summary),
         (26, FALSE, 'resolutionOutcome', 'string', 58, NULL, NULL, 'RESOLVED')
       ) v (k, local, name, type, ms, double, long, text)
       WHERE g.path = 'RESOLVED'""";

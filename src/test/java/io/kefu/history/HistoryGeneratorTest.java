@@ -225,6 +225,11 @@ class HistoryGeneratorTest {
     assertThat(call.getExecutionId()).isNotEqualTo(pi.getId());
     assertThat(call.isCompleteScope()).isFalse();
     assertThat(call.isCanceled()).isFalse();
+    // the case's timeline shows the remedy the called instance recorded
+    assertThat(jdbc.sql("SELECT text FROM kefu_case_event WHERE case_id = :c "
+            + "AND kind = 'REMEDY_PROPOSED'").param("c", resolved[0]).query(String.class).single())
+        .isEqualTo(history.createHistoricVariableInstanceQuery().processInstanceId(sub.getId())
+            .variableName("remedySummary").singleResult().getValue());
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
         .variableName("resolutionOutcome").singleResult().getValue()).isEqualTo("RESOLVED");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
