@@ -1,25 +1,14 @@
 package io.kefu.resolution;
 
-import io.kefu.testsupport.ProductDmnSettings;
+import io.kefu.testsupport.RecordedDecision;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterAll;
@@ -35,37 +24,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RemedyPolicyDecisionTest {
 
   private static final Path DMN = Path.of("processes/remedy-policy.dmn");
-  private static final Set<String> hitRules = new TreeSet<>();
-  private static final List<String> lastHit = new ArrayList<>();
-  private static DmnEngine engine;
-  private static DmnDecision decision;
+  private static RecordedDecision policy;
   private static Set<String> allRules;
 
   @BeforeAll
   static void parse() throws Exception {
-    DefaultDmnEngineConfiguration config = ProductDmnSettings.configuration();
-    config.customPostDecisionTableEvaluationListeners(List.of(new DmnDecisionTableEvaluationListener() {
-      @Override
-      public void notify(DmnDecisionTableEvaluationEvent event) {
-        lastHit.clear();
-        event.getMatchingRules().forEach(r -> lastHit.add(r.getId()));
-        hitRules.addAll(lastHit);
-      }
-    }));
-    engine = config.buildEngine();
-    try (InputStream dmn = Files.newInputStream(DMN)) {
-      decision = engine.parseDecision("remedyPolicy", dmn);
-    }
-    allRules = ruleIds();
-  }
-
-  private static Set<String> ruleIds() throws Exception {
-    Set<String> ids = new TreeSet<>();
-    Matcher m = Pattern.compile("<rule id=\"([^\"]+)\"").matcher(Files.readString(DMN));
-    while (m.find()) {
-      ids.add(m.group(1));
-    }
-    return ids;
+    policy = new RecordedDecision(DMN, "remedyPolicy");
+    allRules = policy.allRules();
   }
 
   /** Inputs; null = not known. */
@@ -184,8 +149,8 @@ class RemedyPolicyDecisionTest {
     vars.put("customerTier", c.in().tier());
     vars.put("orderAmount", c.in().amount());
     VariableMap input = Variables.fromMap(vars);
-    DmnDecisionResultEntries result = engine.evaluateDecision(decision, input).getSingleResult();
-    assertThat(lastHit).as("first matching rule").startsWith(c.rule());
+    DmnDecisionResultEntries result = policy.evaluate(input);
+    assertThat(policy.lastHit()).as("first matching rule").startsWith(c.rule());
     assertThat(Map.copyOf(result.getEntryMap())).containsExactlyInAnyOrderEntriesOf(Map.of(
         "remedy", c.out().remedy(), "couponValue", c.out().coupon(),
         "refundShare", c.out().share(), "seniorApprovalRequired", c.out().senior(),
@@ -194,12 +159,12 @@ class RemedyPolicyDecisionTest {
 
   @Test
   void theTableHasTheTwentyAgreedRules() throws Exception {
-    assertThat(ruleIds()).as("rules of remedy-policy.dmn (contract shared by several stages)")
+    assertThat(policy.allRules()).as("rules of remedy-policy.dmn (contract shared by several stages)")
         .hasSize(20);
   }
 
   @AfterAll
   static void everyRuleWasHit() {
-    assertThat(hitRules).as("rules hit by this test").containsExactlyInAnyOrderElementsOf(allRules);
+    assertThat(policy.hitRules()).as("rules hit by this test").containsExactlyInAnyOrderElementsOf(allRules);
   }
 }

@@ -1,22 +1,13 @@
 package io.kefu.triage;
 
-import io.kefu.testsupport.ProductDmnSettings;
+import io.kefu.testsupport.RecordedDecision;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterAll;
@@ -27,34 +18,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** triage.dmn, rule by rule: each rule is hit by at least one case and decides as documented. */
 class TriageDecisionTest {
 
-  private static final Set<String> hitRules = new TreeSet<>();
-  private static final List<String> lastHit = new ArrayList<>();
-  private static DmnEngine engine;
-  private static DmnDecision decision;
+  private static RecordedDecision triage;
   private static Set<String> allRules;
 
   @BeforeAll
   static void parse() throws Exception {
     // the product's FEEL setting (legacy FEEL, see application.yaml)
-    DefaultDmnEngineConfiguration config = ProductDmnSettings.configuration();
-    config.customPostDecisionTableEvaluationListeners(List.of(new DmnDecisionTableEvaluationListener() {
-      @Override
-      public void notify(DmnDecisionTableEvaluationEvent event) {
-        lastHit.clear();
-        event.getMatchingRules().forEach(r -> lastHit.add(r.getId()));
-        hitRules.addAll(lastHit);
-      }
-    }));
-    engine = config.buildEngine();
-    try (InputStream dmn = Files.newInputStream(Path.of("processes/triage.dmn"))) {
-      decision = engine.parseDecision("triage", dmn);
-    }
-    String xml = Files.readString(Path.of("processes/triage.dmn"));
-    allRules = new TreeSet<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<rule id=\"([^\"]+)\"").matcher(xml);
-    while (m.find()) {
-      allRules.add(m.group(1));
-    }
+    triage = new RecordedDecision(Path.of("processes/triage.dmn"), "triage");
+    allRules = triage.allRules();
   }
 
   record Case(String rule, String category, String emotion, String tier, double amount,
@@ -109,8 +80,8 @@ class TriageDecisionTest {
         .putValue("category", c.category()).putValue("emotion", c.emotion())
         .putValue("customerTier", c.tier()).putValue("orderAmount", c.amount())
         .putValue("complaints30d", c.complaints()).putValue("accountRisk", c.risk());
-    DmnDecisionResultEntries result = engine.evaluateDecision(decision, input).getSingleResult();
-    assertThat(lastHit).as("first matching rule").startsWith(c.rule());
+    DmnDecisionResultEntries result = triage.evaluate(input);
+    assertThat(triage.lastHit()).as("first matching rule").startsWith(c.rule());
     assertThat(Map.copyOf(result.getEntryMap())).containsExactlyInAnyOrderEntriesOf(Map.of(
         "priority", c.priority(), "candidateGroup", c.group(),
         "firstResponseTarget", c.firstResponse(), "resolutionTarget", c.resolution(),
@@ -119,6 +90,6 @@ class TriageDecisionTest {
 
   @AfterAll
   static void everyRuleWasHit() {
-    assertThat(hitRules).as("rules hit by this test").containsExactlyInAnyOrderElementsOf(allRules);
+    assertThat(triage.hitRules()).as("rules hit by this test").containsExactlyInAnyOrderElementsOf(allRules);
   }
 }
