@@ -64,6 +64,11 @@ public record Order(
     return this.customerId.equals(customerId);
   }
 
+  /** Whether the order went out as a parcel kefu can ask its carrier about. */
+  public boolean hasParcel() {
+    return carrier != null && trackingNumber != null;
+  }
+
   /** Whether the seller uploaded a tracking number that the carrier has not collected yet. */
   public boolean isAwaitingCollection() {
     return status == OrderStatus.SHIPPED && shippedAt != null && collectedAt == null;

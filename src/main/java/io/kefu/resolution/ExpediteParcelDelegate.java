@@ -31,11 +31,7 @@ public class ExpediteParcelDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Order order = steps.order(execution);
-    if (order == null || order.carrier() == null || order.trackingNumber() == null) {
-      throw new BpmnError(CarrierRefusedException.Reason.UNKNOWN_PARCEL.name(),
-          "The order has no parcel to expedite");
-    }
+    Order order = steps.orderWithParcel(execution, "expedite");
     String expediteId = OperationIds.expedite(RemedySteps.caseNumber(execution), 1);
     String reason = RemedySteps.reason(execution);
     ExpediteTicket ticket;

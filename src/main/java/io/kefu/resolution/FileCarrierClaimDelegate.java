@@ -30,11 +30,7 @@ public class FileCarrierClaimDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Order order = steps.order(execution);
-    if (order == null || order.carrier() == null || order.trackingNumber() == null) {
-      throw new BpmnError(CarrierRefusedException.Reason.UNKNOWN_PARCEL.name(),
-          "The order has no parcel to claim for");
-    }
+    Order order = steps.orderWithParcel(execution, "claim for");
     String claimId = OperationIds.carrierClaim(RemedySteps.caseNumber(execution), 1);
     String reason = "包裹丢失索赔 Lost parcel claim: " + RemedySteps.reason(execution);
     if (reason.length() > 1000) {

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -43,6 +44,21 @@ public class RemedySteps {
     }
     return orders.findOrder(orderNumber).orElseThrow(
         () -> new IllegalStateException("Order " + orderNumber + " no longer exists"));
+  }
+
+  /**
+   * The case's order for a step that acts on its parcel.
+   *
+   * @param purpose what the step does with the parcel, for the error message ("expedite")
+   * @throws BpmnError {@code UNKNOWN_PARCEL} when the case has no order or the order no parcel
+   */
+  public Order orderWithParcel(VariableScope scope, String purpose) {
+    Order order = order(scope);
+    if (order == null || !order.hasParcel()) {
+      throw new BpmnError(CarrierRefusedException.Reason.UNKNOWN_PARCEL.name(),
+          "The order has no parcel to " + purpose);
+    }
+    return order;
   }
 
   public static String caseNumber(VariableScope scope) {

@@ -37,7 +37,7 @@ public class TrackParcelDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long caseId = CaseVariables.caseId(execution);
     Order order = steps.order(execution);
-    if (order == null || order.carrier() == null || order.trackingNumber() == null) {
+    if (order == null || !order.hasParcel()) {
       execution.setVariable("parcelState", null);
       cases.addEvent(caseId, "PARCEL_TRACKED", CaseEvent.SYSTEM, false,
           "无运单 No parcel to track: the order was not shipped", null);
