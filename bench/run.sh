@@ -47,21 +47,8 @@ KEFU_CONFIG="${KEFU_BENCH_KEFU_CONFIG:-$ROOT/bench/kefu-bench.yaml}"
 JAVA_OPTS=(${KEFU_BENCH_JAVA_OPTS:-})
 KEFU_JAVA_OPTS=(${KEFU_BENCH_JAVA_OPTS:-} ${KEFU_BENCH_KEFU_JAVA_OPTS:-})
 
-for tool in java mvn; do
-  command -v "$tool" >/dev/null || { echo "bench: $tool is required" >&2; exit 2; }
-done
-
-if [ "${KEFU_BENCH_SKIP_BUILD:-0}" != 1 ]; then
-  echo "bench: building kefu (mvn -DskipTests package)" >&2
-  (cd "$ROOT" && mvn -q -DskipTests package) >"$OUT/build-kefu.log" 2>&1 \
-    || { tail -40 "$OUT/build-kefu.log" >&2; exit 1; }
-  echo "bench: building the benchmark (bench/)" >&2
-  (cd "$ROOT/bench" && mvn -q -DskipTests package) >"$OUT/build-bench.log" 2>&1 \
-    || { tail -40 "$OUT/build-bench.log" >&2; exit 1; }
-fi
-KEFU_JAR="$(ls "$ROOT"/target/kefu-*.jar | grep -v '\.original$' | head -1)"
+. "$ROOT/bench/build.sh"
 BARE_JAR="$ROOT/bench/bare/target/bare.jar"
-DRIVER="$ROOT/bench/driver/target/driver.jar"
 SQLCOUNT="$ROOT/bench/sqlcount/target/lib"
 
 java -jar "$DRIVER" prepare-db

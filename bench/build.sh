@@ -1,0 +1,16 @@
+# Sourced by bench/run.sh and bench/history.sh (needs ROOT and OUT): checks the tools and builds
+# kefu and the benchmark (bench/) unless KEFU_BENCH_SKIP_BUILD=1; sets KEFU_JAR and DRIVER.
+for tool in java mvn; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is required" >&2; exit 2; }
+done
+
+if [ "${KEFU_BENCH_SKIP_BUILD:-0}" != 1 ]; then
+  echo "bench: building kefu (mvn -DskipTests package)" >&2
+  (cd "$ROOT" && mvn -q -DskipTests package) >"$OUT/build-kefu.log" 2>&1 \
+    || { tail -40 "$OUT/build-kefu.log" >&2; exit 1; }
+  echo "bench: building the benchmark (bench/)" >&2
+  (cd "$ROOT/bench" && mvn -q -DskipTests package) >"$OUT/build-bench.log" 2>&1 \
+    || { tail -40 "$OUT/build-bench.log" >&2; exit 1; }
+fi
+KEFU_JAR="$(ls "$ROOT"/target/kefu-*.jar | grep -v '\.original$' | head -1)"
+DRIVER="$ROOT/bench/driver/target/driver.jar"
