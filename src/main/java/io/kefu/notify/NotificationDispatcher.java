@@ -9,9 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +31,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the notification: it committed long before.
  *
  * <p>Runs from the {@link NotificationPoller} every {@code kefu.notify.dispatcher.interval}, and
- * right after each commit that queued a delivery ({@link #nudgeAfterCommit()}); both only when
- * {@code kefu.notify.dispatcher.enabled}. Tests switch it off and call {@link #dispatchDue()}.
+ * {@code kefu.notify.dispatcher.nudge-delay} (200 ms) after a commit that queued a delivery
+ * ({@link #nudgeAfterCommit()}); both only when {@code kefu.notify.dispatcher.enabled}. The
+ * nudges of all commits within that delay share one run: under load one claim serves many
+ * requests instead of each request paying for its own. Tests switch the dispatcher off and call
+ * {@link #dispatchDue()}.
  *
  * <p>A row is sent once: only the node holding its lease sends it, and results are recorded only
  * under that lease. Should a node die between sending and recording, the row is sent again when
@@ -54,7 +58,7 @@ public class NotificationDispatcher {
   private final NotifyProperties.Dispatcher settings;
   private final String nodeId;
   private final AtomicBoolean nudgePending = new AtomicBoolean();
-  private volatile ExecutorService nudges;
+  private volatile ScheduledExecutorService nudges;
 
   public NotificationDispatcher(NotificationOutbox outbox, CaseRepository cases,
       EmailSender email, ObjectProvider<SmsGateway> sms, ObjectProvider<VoiceCallGateway> voice,
@@ -81,11 +85,19 @@ public class NotificationDispatcher {
    * @return how many deliveries were attempted
    */
   public int dispatchDue() {
+    return dispatchDue(true);
+  }
+
+  /**
+   * @param takeOverExpired whether to take over deliveries whose node's lease ran out too
+   */
+  int dispatchDue(boolean takeOverExpired) {
     int attempted = 0;
     for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
       Instant now = clock.instant();
       List<NotificationOutbox.Claimed> claimed = tx.execute(status ->
-          outbox.claimDue(nodeId, now, now.plus(settings.lease()), settings.batchSize()));
+          outbox.claimDue(nodeId, now, now.plus(settings.lease()), settings.batchSize(),
+              takeOverExpired));
       for (NotificationOutbox.Claimed claim : claimed) {
         deliver(claim);
         attempted++;
@@ -98,8 +110,9 @@ public class NotificationDispatcher {
   }
 
   /**
-   * Asks for a dispatch right after the current transaction commits (at once without one);
-   * nothing when the dispatcher is disabled. Nudges coalesce: at most one waits at a time.
+   * Asks for a dispatch {@code nudge-delay} after the current transaction commits (after now
+   * without one); nothing when the dispatcher is disabled. Nudges coalesce: at most one waits at
+   * a time, and it serves every commit until its run starts.
    */
   public void nudgeAfterCommit() {
     if (!settings.enabled()) {
@@ -122,10 +135,10 @@ public class NotificationDispatcher {
       return;
     }
     try {
-      executor().execute(() -> {
+      executor().schedule(() -> {
         nudgePending.set(false);
-        dispatchSafely();
-      });
+        dispatchSafely(false);
+      }, settings.nudgeDelay().toMillis(), TimeUnit.MILLISECONDS);
     } catch (RejectedExecutionException shuttingDown) {
       nudgePending.set(false);
     }
@@ -133,8 +146,12 @@ public class NotificationDispatcher {
 
   /** A dispatch run that logs rather than throws (for the poller and the nudges). */
   void dispatchSafely() {
+    dispatchSafely(true);
+  }
+
+  private void dispatchSafely(boolean takeOverExpired) {
     try {
-      dispatchDue();
+      dispatchDue(takeOverExpired);
     } catch (RuntimeException e) {
       log.warn("Notification dispatch run failed: {}", errorKind(e));
     }
@@ -261,12 +278,12 @@ public class NotificationDispatcher {
     return s.length() <= 500 ? s : s.substring(0, 500);
   }
 
-  private ExecutorService executor() {
-    ExecutorService executor = nudges;
+  private ScheduledExecutorService executor() {
+    ScheduledExecutorService executor = nudges;
     if (executor == null) {
       synchronized (this) {
         if (nudges == null) {
-          nudges = Executors.newSingleThreadExecutor(runnable -> {
+          nudges = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "kefu-notify-nudge");
             thread.setDaemon(true);
             return thread;
@@ -280,7 +297,7 @@ public class NotificationDispatcher {
 
   @PreDestroy
   void stop() {
-    ExecutorService executor = nudges;
+    ScheduledExecutorService executor = nudges;
     if (executor != null) {
       executor.shutdownNow();
     }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -124,16 +125,33 @@ public class NotificationOutbox {
    * whose lease ran out (their node died while sending). Rows another node is claiming at this
    * moment are skipped ({@code FOR UPDATE SKIP LOCKED}); claimed rows become SENDING with a
    * lease and one more attempt. Must run in a (short) transaction of its own.
+   *
+   * @param takeOverExpired whether to look for SENDING rows with an expired lease too (the
+   *     poller does, every few seconds; the dispatches right after a commit need not)
    */
-  public List<Claimed> claimDue(String owner, Instant now, Instant leaseUntil, int batchSize) {
-    List<Long> ids = jdbc.sql("""
+  public List<Claimed> claimDue(String owner, Instant now, Instant leaseUntil, int batchSize,
+      boolean takeOverExpired) {
+    // Two queries rather than one with OR: each is a plain scan of ix_notification_delivery_due
+    // (status, next_attempt_at, id) that stops after batchSize rows. A bitmap scan (what the OR
+    // gets) cannot mark the index entries of rows that have moved on to SENT as dead, so under
+    // load every claim visited all of them again until the next vacuum (1.4 ms per claim in
+    // the benchmark, the most expensive statement of an intake).
+    List<Long> ids = new ArrayList<>(jdbc.sql("""
             SELECT id FROM kefu_notification_delivery
-            WHERE (status = 'PENDING' AND next_attempt_at <= :now)
-               OR (status = 'SENDING' AND lease_until < :now)
+            WHERE status = 'PENDING' AND next_attempt_at <= :now
             ORDER BY next_attempt_at, id
             FETCH FIRST %d ROWS ONLY
             FOR UPDATE SKIP LOCKED""".formatted(batchSize))
-        .param("now", utc(now)).query(Long.class).list();
+        .param("now", utc(now)).query(Long.class).list());
+    if (takeOverExpired && ids.size() < batchSize) {
+      ids.addAll(jdbc.sql("""
+              SELECT id FROM kefu_notification_delivery
+              WHERE status = 'SENDING' AND lease_until < :now
+              ORDER BY next_attempt_at, id
+              FETCH FIRST %d ROWS ONLY
+              FOR UPDATE SKIP LOCKED""".formatted(batchSize - ids.size()))
+          .param("now", utc(now)).query(Long.class).list());
+    }
     if (ids.isEmpty()) {
       return List.of();
     }

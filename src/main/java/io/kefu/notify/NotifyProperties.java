@@ -24,7 +24,7 @@ public record NotifyProperties(TemplateSettings templates, Email email, Sms sms,
     sms = sms == null ? new Sms(null, null, null) : sms;
     voice = voice == null ? new Voice(null) : voice;
     dispatcher = dispatcher == null
-        ? new Dispatcher(null, null, null, null, null, null, null, null, null) : dispatcher;
+        ? new Dispatcher(null, null, null, null, null, null, null, null, null, null) : dispatcher;
   }
 
   /**
@@ -88,13 +88,16 @@ public record NotifyProperties(TemplateSettings templates, Email email, Sms sms,
    * @param backoffMultiplier each further wait is this many times the previous one
    * @param maxBackoff the longest wait between attempts
    * @param nodeId this node's name in leases (default: host name and a random suffix)
+   * @param nudgeDelay how long a dispatch waits after the commit that asked for it (default
+   *     200 ms): commits within that time are served by one claim instead of one claim each
    */
   public record Dispatcher(Boolean enabled, Duration interval, Integer batchSize, Duration lease,
       Integer maxAttempts, Duration initialBackoff, Double backoffMultiplier,
-      Duration maxBackoff, String nodeId) {
+      Duration maxBackoff, String nodeId, Duration nudgeDelay) {
     public Dispatcher {
       enabled = enabled == null || enabled;
       interval = interval == null ? Duration.ofSeconds(5) : interval;
+      nudgeDelay = nudgeDelay == null ? Duration.ofMillis(200) : nudgeDelay;
       batchSize = batchSize == null ? 20 : batchSize;
       lease = lease == null ? Duration.ofMinutes(2) : lease;
       maxAttempts = maxAttempts == null ? 6 : maxAttempts;
@@ -102,10 +105,11 @@ public record NotifyProperties(TemplateSettings templates, Email email, Sms sms,
       backoffMultiplier = backoffMultiplier == null ? 2.0 : backoffMultiplier;
       maxBackoff = maxBackoff == null ? Duration.ofMinutes(30) : maxBackoff;
       if (batchSize < 1 || maxAttempts < 1 || backoffMultiplier < 1.0 || lease.isNegative()
-          || lease.isZero() || initialBackoff.isNegative() || maxBackoff.isNegative()) {
+          || lease.isZero() || initialBackoff.isNegative() || maxBackoff.isNegative()
+          || nudgeDelay.isNegative()) {
         throw new IllegalArgumentException("kefu.notify.dispatcher: batch-size and max-attempts "
-            + "must be at least 1, backoff-multiplier at least 1, lease positive, backoffs not "
-            + "negative");
+            + "must be at least 1, backoff-multiplier at least 1, lease positive, backoffs and "
+            + "nudge-delay not negative");
       }
     }
 

@@ -268,7 +268,7 @@ class NotificationOutboxTest {
         () -> tx.execute(status -> {
           Instant now = Instant.now();
           List<NotificationOutbox.Claimed> rows = outbox.claimDue("node-a", now,
-              now.plus(Duration.ofMinutes(2)), 1000);
+              now.plus(Duration.ofMinutes(2)), 1000, true);
           claimed.countDown();
           try {
             release.await(30, TimeUnit.SECONDS);
