@@ -37,7 +37,7 @@ record Config(
         text(env, "KEFU_BENCH_ADMIN_USER", "admin"),
         text(env, "KEFU_BENCH_ADMIN_PASSWORD", ""),
         seconds,
-        integer(env, "KEFU_BENCH_WARMUP_SECONDS", 10),
+        integer(env, "KEFU_BENCH_WARMUP_SECONDS", 60),
         Arrays.stream(text(env, "KEFU_BENCH_CLIENTS", "1,4,16").split(","))
             .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList(),
         integer(env, "KEFU_BENCH_AGENTS", 8),
