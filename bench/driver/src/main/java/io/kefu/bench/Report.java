@@ -34,7 +34,8 @@ final class Report {
     Map<String, Object> agents = map(r, "agents");
     if (agents != null && agents.get("tps") != null) {
       rows.add(new String[] {
-          "agents, " + agents.get("agents") + " concurrent (list, claim, form, complete)",
+          "agents, " + agents.get("agents") + " concurrent (list, claim, form, complete), "
+              + agents.get("openTasksBefore") + " open tasks",
           agents.get("tps") + " tasks/s · task p50 " + agents.get("p50Ms") + " · p95 "
               + agents.get("p95Ms") + " · p99 " + agents.get("p99Ms") + " ms · request p95 "
               + agents.get("requestP95Ms") + " ms · " + agents.get("errors") + " errors, "
