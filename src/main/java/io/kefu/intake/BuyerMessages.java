@@ -10,6 +10,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A buyer's follow-up message: masked, added to the timeline, and correlated (message
  * {@code BuyerMessage}) to the case's process if it waits for the buyer - in one transaction.
+ *
+ * <p>Not through {@link io.kefu.cases.CaseMessages}, which stores nothing unless a process
+ * takes the message: a buyer's message belongs on the timeline whether or not a process waits
+ * for it (a repeat is neither stored nor passed on), and when the wait ends meanwhile the whole
+ * transaction fails and the channel retries, rather than being told the message was taken.
  */
 @Service
 public class BuyerMessages {

@@ -18,7 +18,12 @@ public class CaseQueries {
   public CaseRecord ownCase(String channelAccount, String caseNumber) {
     return cases.findByNumber(caseNumber)
         .filter(c -> c.channelAccount().equals(channelAccount))
-        .orElseThrow(() -> ApiProblem.notFound("Case " + caseNumber.replaceAll("[^A-Za-z0-9-]", "")));
+        .orElseThrow(() -> noSuchCase(caseNumber));
+  }
+
+  /** The 404 for a case that does not exist for the channel account. */
+  public static ApiProblem noSuchCase(String caseNumber) {
+    return ApiProblem.notFound("Case " + caseNumber.replaceAll("[^A-Za-z0-9-]", ""));
   }
 
   public CaseView view(String channelAccount, String caseNumber) {

@@ -1,16 +1,13 @@
 package io.kefu.resolution;
 
-import io.kefu.cases.CaseRecord;
+import io.kefu.cases.CaseMessages;
 import io.kefu.cases.CaseRepository;
 import io.kefu.cases.CaseStatus;
 import io.kefu.intake.CaseQueries;
 import io.kefu.intake.PrivacyGuard;
 import io.kefu.platform.web.ApiProblem;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The buyer accepts or refuses the proposed remedy: correlated as message
@@ -23,19 +20,14 @@ public class ProposalResponses {
 
   public static final String MESSAGE_NAME = "ProposalResponse";
 
-  private final CaseQueries queries;
+  private final CaseMessages messages;
   private final CaseRepository cases;
   private final PrivacyGuard privacy;
-  private final RuntimeService runtime;
-  private final TransactionTemplate tx;
 
-  public ProposalResponses(CaseQueries queries, CaseRepository cases, PrivacyGuard privacy,
-      RuntimeService runtime, TransactionTemplate tx) {
-    this.queries = queries;
+  public ProposalResponses(CaseMessages messages, CaseRepository cases, PrivacyGuard privacy) {
+    this.messages = messages;
     this.cases = cases;
     this.privacy = privacy;
-    this.runtime = runtime;
-    this.tx = tx;
   }
 
   /** The answer to an answer: the case and what the buyer chose. */
@@ -47,12 +39,29 @@ public class ProposalResponses {
    *     the wait ended while this answer was being recorded)
    */
   public Recorded respond(String channelAccount, String caseNumber, ProposalResponse response) {
-    try {
-      return record(channelAccount, caseNumber, response);
-    } catch (OptimisticLockingException raced) {
-      // the wait ended meanwhile (its timer fired, or another answer came first): rolled back
-      throw notPending(caseNumber);
-    }
+    boolean accepted = Boolean.TRUE.equals(response.accepted());
+    CaseMessages.Outcome outcome = messages.deliver(caseNumber, MESSAGE_NAME,
+        c -> c.channelAccount().equals(channelAccount),
+        (c, processInstanceId, correlation) -> {
+          String reason = response.reason() == null || response.reason().isBlank() ? null
+              : privacy.redact(response.reason()).text();
+          cases.addEvent(c.id(), accepted ? "PROPOSAL_ACCEPTED" : "PROPOSAL_REFUSED",
+              "buyer:" + c.customerId(), true,
+              accepted ? "买家接受方案 The buyer accepts the proposal"
+                  : "买家拒绝方案 The buyer refuses the proposal"
+                      + (reason == null ? "" : ": " + reason),
+              reason);
+          cases.updateStatus(c.id(), CaseStatus.DIAGNOSED); // a next proposal sets it again
+          correlation
+              .setVariable("proposalAccepted", accepted)
+              .setVariable("proposalRefusalReason", reason);
+        });
+    return switch (outcome) {
+      case DELIVERED -> new Recorded(caseNumber, accepted);
+      case NO_CASE -> throw CaseQueries.noSuchCase(caseNumber);
+      // none made yet, already answered, closed, or the wait ended meanwhile: nothing stored
+      case NOT_WAITING -> throw notPending(caseNumber);
+    };
   }
 
   private static ApiProblem notPending(String caseNumber) {
@@ -60,30 +69,5 @@ public class ProposalResponses {
         "No proposal awaits an answer",
         "Case " + caseNumber.replaceAll("[^A-Za-z0-9-]", "")
             + " has no proposal waiting for the buyer's answer");
-  }
-
-  private Recorded record(String channelAccount, String caseNumber, ProposalResponse response) {
-    return tx.execute(status -> {
-      CaseRecord c = queries.ownCase(channelAccount, caseNumber);
-      boolean accepted = Boolean.TRUE.equals(response.accepted());
-      String reason = response.reason() == null || response.reason().isBlank() ? null
-          : privacy.redact(response.reason()).text();
-      cases.addEvent(c.id(), accepted ? "PROPOSAL_ACCEPTED" : "PROPOSAL_REFUSED",
-          "buyer:" + c.customerId(), true,
-          accepted ? "买家接受方案 The buyer accepts the proposal"
-              : "买家拒绝方案 The buyer refuses the proposal" + (reason == null ? "" : ": " + reason),
-          reason);
-      cases.updateStatus(c.id(), CaseStatus.DIAGNOSED); // a next proposal sets it again
-      boolean delivered = !runtime.createMessageCorrelation(MESSAGE_NAME)
-          .processInstanceBusinessKey(c.caseNumber())
-          .setVariable("proposalAccepted", accepted)
-          .setVariable("proposalRefusalReason", reason)
-          .correlateAllWithResult().isEmpty();
-      if (!delivered) {
-        // rolls back the timeline entry: nothing half-stored
-        throw notPending(c.caseNumber());
-      }
-      return new Recorded(c.caseNumber(), accepted);
-    });
   }
 }

@@ -2,17 +2,9 @@ package io.kefu.resolution;
 
 import static io.kefu.resolution.SubProcessVariables.*;
 
-import io.kefu.cases.CaseRecord;
-import io.kefu.cases.CaseRepository;
+import io.kefu.cases.CaseMessages;
 import io.kefu.marketplace.ShippingCarrier;
-import java.util.List;
-import java.util.Optional;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Execution;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The buyer's return tracking number, from a channel integration ({@code POST
@@ -26,14 +18,10 @@ public class ReturnShipments {
   /** Message a waiting return-and-refund instance takes, correlated by business key. */
   public static final String MESSAGE = "ReturnTrackingNumber";
 
-  private final CaseRepository cases;
-  private final RuntimeService runtime;
-  private final TransactionTemplate tx;
+  private final CaseMessages messages;
 
-  public ReturnShipments(CaseRepository cases, RuntimeService runtime, TransactionTemplate tx) {
-    this.cases = cases;
-    this.runtime = runtime;
-    this.tx = tx;
+  public ReturnShipments(CaseMessages messages) {
+    this.messages = messages;
   }
 
   /** What became of a tracking number. */
@@ -53,34 +41,16 @@ public class ReturnShipments {
    */
   public Result submit(String channelAccount, String caseNumber, ShippingCarrier carrier,
       String trackingNumber) {
-    try {
-      return deliver(channelAccount, caseNumber, carrier, trackingNumber);
-    } catch (OptimisticLockingException | MismatchingMessageCorrelationException raced) {
-      // the wait ended meanwhile (its timer fired, or another answer came first): rolled back
-      return Result.NOT_WAITING;
-    }
-  }
-
-  private Result deliver(String channelAccount, String caseNumber, ShippingCarrier carrier,
-      String trackingNumber) {
-    return tx.execute(status -> {
-      Optional<CaseRecord> c = cases.findByNumber(caseNumber)
-          .filter(found -> found.channelAccount().equals(channelAccount));
-      if (c.isEmpty()) {
-        return Result.NO_CASE;
-      }
-      List<Execution> waiting = runtime.createExecutionQuery()
-          .processInstanceBusinessKey(caseNumber).messageEventSubscriptionName(MESSAGE).list();
-      if (waiting.isEmpty()) {
-        return Result.NOT_WAITING;
-      }
-      runtime.createMessageCorrelation(MESSAGE)
-          .processInstanceId(waiting.get(0).getProcessInstanceId())
-          .setVariable(RETURN_CARRIER, carrier.name())
-          .setVariable(RETURN_TRACKING_NUMBER, trackingNumber)
-          .setVariable(RETURN_SUBMITTED_BY, channelAccount)
-          .correlateWithResult();
-      return Result.DELIVERED;
-    });
+    CaseMessages.Outcome outcome = messages.deliver(caseNumber, MESSAGE,
+        c -> c.channelAccount().equals(channelAccount),
+        (c, processInstanceId, correlation) -> correlation
+            .setVariable(RETURN_CARRIER, carrier.name())
+            .setVariable(RETURN_TRACKING_NUMBER, trackingNumber)
+            .setVariable(RETURN_SUBMITTED_BY, channelAccount));
+    return switch (outcome) {
+      case DELIVERED -> Result.DELIVERED;
+      case NO_CASE -> Result.NO_CASE;
+      case NOT_WAITING -> Result.NOT_WAITING;
+    };
   }
 }

@@ -4,18 +4,11 @@ import static io.kefu.resolution.SubProcessVariables.*;
 
 import io.kefu.cases.AuditAction;
 import io.kefu.cases.AuditTrail;
-import io.kefu.cases.CaseRecord;
-import io.kefu.cases.CaseRepository;
-import java.util.List;
-import java.util.Optional;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
+import io.kefu.cases.CaseMessages;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Execution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A seller's answer to an after-sales request - from the sellers' integration ({@code POST
@@ -31,17 +24,14 @@ public class SellerResponses {
 
   private static final Logger log = LoggerFactory.getLogger(SellerResponses.class);
 
-  private final CaseRepository cases;
+  private final CaseMessages messages;
   private final AuditTrail audit;
   private final RuntimeService runtime;
-  private final TransactionTemplate tx;
 
-  public SellerResponses(CaseRepository cases, AuditTrail audit, RuntimeService runtime,
-      TransactionTemplate tx) {
-    this.cases = cases;
+  public SellerResponses(CaseMessages messages, AuditTrail audit, RuntimeService runtime) {
+    this.messages = messages;
     this.audit = audit;
     this.runtime = runtime;
-    this.tx = tx;
   }
 
   /** What became of an answer. */
@@ -66,40 +56,26 @@ public class SellerResponses {
     if (decision == SellerDecision.AUTO_APPROVED) {
       throw new IllegalArgumentException("A seller answers ACCEPTED or REJECTED");
     }
-    try {
-      return deliver(caseNumber, decision, comment, actor);
-    } catch (OptimisticLockingException | MismatchingMessageCorrelationException raced) {
-      // the wait ended meanwhile (its timer fired, or another answer came first): rolled back
-      return Result.NOT_WAITING;
-    }
-  }
-
-  private Result deliver(String caseNumber, SellerDecision decision, String comment,
-      String actor) {
-    return tx.execute(status -> {
-      Optional<CaseRecord> c = cases.findByNumber(caseNumber);
-      if (c.isEmpty()) {
-        return Result.NO_CASE;
+    CaseMessages.Outcome outcome = messages.deliver(caseNumber, MESSAGE, c -> true,
+        (c, processInstanceId, correlation) -> {
+          Object askId = runtime.getVariable(processInstanceId, ASK_ID);
+          audit.record(c.id(), actor, AuditAction.SELLER_AFTER_SALES_RESPONSE,
+              "the seller answered the after-sales request: " + decision,
+              Snapshots.of("status", SellerRequestStatus.AWAITING_SELLER.name()),
+              Snapshots.of("decision", decision.name(), "comment", comment),
+              askId == null ? null : askId.toString());
+          correlation
+              .setVariable(SELLER_DECISION, decision.name())
+              .setVariable(SELLER_COMMENT, comment)
+              .setVariable(SELLER_RESPONDED_BY, actor);
+        });
+    return switch (outcome) {
+      case DELIVERED -> {
+        log.info("Seller answer {} for case {} passed to its process", decision, caseNumber);
+        yield Result.DELIVERED;
       }
-      List<Execution> waiting = runtime.createExecutionQuery()
-          .processInstanceBusinessKey(caseNumber).messageEventSubscriptionName(MESSAGE).list();
-      if (waiting.isEmpty()) {
-        return Result.NOT_WAITING;
-      }
-      String processInstanceId = waiting.get(0).getProcessInstanceId();
-      Object askId = runtime.getVariable(processInstanceId, ASK_ID);
-      audit.record(c.get().id(), actor, AuditAction.SELLER_AFTER_SALES_RESPONSE,
-          "the seller answered the after-sales request: " + decision,
-          Snapshots.of("status", SellerRequestStatus.AWAITING_SELLER.name()),
-          Snapshots.of("decision", decision.name(), "comment", comment),
-          askId == null ? null : askId.toString());
-      runtime.createMessageCorrelation(MESSAGE).processInstanceId(processInstanceId)
-          .setVariable(SELLER_DECISION, decision.name())
-          .setVariable(SELLER_COMMENT, comment)
-          .setVariable(SELLER_RESPONDED_BY, actor)
-          .correlateWithResult();
-      log.info("Seller answer {} for case {} passed to its process", decision, caseNumber);
-      return Result.DELIVERED;
-    });
+      case NO_CASE -> Result.NO_CASE;
+      case NOT_WAITING -> Result.NOT_WAITING;
+    };
   }
 }
