@@ -8,7 +8,6 @@ import io.kefu.cases.CaseVariables;
 import io.kefu.notify.NotificationRequest;
 import io.kefu.notify.Notifier;
 import io.kefu.notify.Templates;
-import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,15 +24,13 @@ public class AskForValidReturnTrackingDelegate implements JavaDelegate {
   private final CaseRepository cases;
   private final ReturnSettings settings;
   private final EngineDeadlines deadlines;
-  private final Clock clock;
 
   public AskForValidReturnTrackingDelegate(Notifier notifier, CaseRepository cases,
-      ReturnSettings settings, EngineDeadlines deadlines, Clock clock) {
+      ReturnSettings settings, EngineDeadlines deadlines) {
     this.notifier = notifier;
     this.cases = cases;
     this.settings = settings;
     this.deadlines = deadlines;
-    this.clock = clock;
   }
 
   @Override
@@ -49,8 +46,7 @@ public class AskForValidReturnTrackingDelegate implements JavaDelegate {
         .timeline("RETURN_TRACKING_REFUSED", code)
         .occurrence(carrier + "-" + tracking)
         .value("trackingNumber", tracking)
-        .value("trackingBy", deadlines.after(clock.instant(),
-            settings.getTrackingNumberDeadline())));
+        .value("trackingBy", deadlines.fromNow(settings.getTrackingNumberDeadline())));
     execution.setVariable(RETURN_CARRIER, null);
     execution.setVariable(RETURN_TRACKING_NUMBER, null);
   }

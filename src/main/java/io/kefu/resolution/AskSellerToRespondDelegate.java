@@ -11,7 +11,6 @@ import io.kefu.cases.CaseVariables;
 import io.kefu.notify.NotificationRequest;
 import io.kefu.notify.Notifier;
 import io.kefu.notify.Templates;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -43,19 +42,17 @@ public class AskSellerToRespondDelegate implements JavaDelegate {
   private final Notifier notifier;
   private final SellerAfterSalesSettings settings;
   private final EngineDeadlines deadlines;
-  private final Clock clock;
   private final ZoneId zone;
 
   public AskSellerToRespondDelegate(SellerAfterSales sellers, CaseRepository cases,
       AuditTrail audit, Notifier notifier, SellerAfterSalesSettings settings,
-      EngineDeadlines deadlines, Clock clock, @Value("${kefu.zone:Asia/Shanghai}") String zone) {
+      EngineDeadlines deadlines, @Value("${kefu.zone:Asia/Shanghai}") String zone) {
     this.sellers = sellers;
     this.cases = cases;
     this.audit = audit;
     this.notifier = notifier;
     this.settings = settings;
     this.deadlines = deadlines;
-    this.clock = clock;
     this.zone = ZoneId.of(zone);
   }
 
@@ -74,7 +71,7 @@ public class AskSellerToRespondDelegate implements JavaDelegate {
     int n = (int) audit.ofCase(caseId).stream()
         .filter(e -> e.action() == AuditAction.SELLER_AFTER_SALES_REQUEST).count() + 1;
     String askId = OperationIds.afterSales(caseNumber, n);
-    Instant respondBy = deadlines.after(clock.instant(), settings.getResponseTime());
+    Instant respondBy = deadlines.fromNow(settings.getResponseTime());
     SellerRequest request;
     try {
       request = sellers.askSellerToRespond(new AfterSalesAsk(askId, caseNumber, orderNumber,

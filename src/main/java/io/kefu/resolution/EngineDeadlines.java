@@ -2,6 +2,7 @@ package io.kefu.resolution;
 
 import io.kefu.sla.WorkingTimeBusinessCalendar;
 import io.kefu.sla.WorkingTimeCalendar;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
@@ -16,13 +17,16 @@ import org.springframework.stereotype.Component;
 public class EngineDeadlines {
 
   private final WorkingTimeBusinessCalendar calendar;
+  private final Clock clock;
 
-  public EngineDeadlines(WorkingTimeCalendar workingTime) {
+  /** @param clock the engine's clock (kefu's {@code Clock} bean), which timers start from */
+  public EngineDeadlines(WorkingTimeCalendar workingTime, Clock clock) {
     this.calendar = new WorkingTimeBusinessCalendar(workingTime, new DurationBusinessCalendar());
+    this.clock = clock;
   }
 
-  /** The instant {@code duration} after {@code start}. */
-  public Instant after(Instant start, String duration) {
-    return calendar.resolveDuedate(duration, Date.from(start)).toInstant();
+  /** The instant a timer of {@code duration} started now falls due. */
+  public Instant fromNow(String duration) {
+    return calendar.resolveDuedate(duration, Date.from(clock.instant())).toInstant();
   }
 }

@@ -12,7 +12,6 @@ import io.kefu.marketplace.ShippingCarrier;
 import io.kefu.notify.NotificationRequest;
 import io.kefu.notify.Notifier;
 import io.kefu.notify.Templates;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.Optional;
@@ -38,10 +37,9 @@ public class RegisterReturnParcelDelegate implements JavaDelegate {
   private final Notifier notifier;
   private final ReturnSettings settings;
   private final EngineDeadlines deadlines;
-  private final Clock clock;
 
   public RegisterReturnParcelDelegate(Carrier carrier, CaseRepository cases, CarrierEvents events, AuditTrail audit,
-      Notifier notifier, ReturnSettings settings, EngineDeadlines deadlines, Clock clock) {
+      Notifier notifier, ReturnSettings settings, EngineDeadlines deadlines) {
     this.carrier = carrier;
     this.cases = cases;
     this.events = events;
@@ -49,7 +47,6 @@ public class RegisterReturnParcelDelegate implements JavaDelegate {
     this.notifier = notifier;
     this.settings = settings;
     this.deadlines = deadlines;
-    this.clock = clock;
   }
 
   @Override
@@ -84,7 +81,6 @@ public class RegisterReturnParcelDelegate implements JavaDelegate {
         .occurrence(parcelCarrier.name() + "-" + tracking)
         .value("carrier", parcelCarrier.displayName(language))
         .value("trackingNumber", tracking)
-        .value("receivedBy", deadlines.after(clock.instant(),
-            settings.getReturnReceivedDeadline())));
+        .value("receivedBy", deadlines.fromNow(settings.getReturnReceivedDeadline())));
   }
 }

@@ -6,7 +6,6 @@ import io.kefu.cases.CaseRepository;
 import io.kefu.notify.NotificationRequest;
 import io.kefu.notify.Notifier;
 import io.kefu.notify.Templates;
-import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,15 +21,13 @@ public class SendReturnGuidanceDelegate implements JavaDelegate {
   private final CaseRepository cases;
   private final ReturnSettings settings;
   private final EngineDeadlines deadlines;
-  private final Clock clock;
 
   public SendReturnGuidanceDelegate(Notifier notifier, CaseRepository cases,
-      ReturnSettings settings, EngineDeadlines deadlines, Clock clock) {
+      ReturnSettings settings, EngineDeadlines deadlines) {
     this.notifier = notifier;
     this.cases = cases;
     this.settings = settings;
     this.deadlines = deadlines;
-    this.clock = clock;
   }
 
   @Override
@@ -42,7 +39,6 @@ public class SendReturnGuidanceDelegate implements JavaDelegate {
     notifier.send(NotificationRequest.forStep(execution, Templates.RETURN_GUIDANCE)
         .timeline("RETURN_GUIDANCE", "return and refund: the buyer sends the item back")
         .value("orderNumber", orderNumber(execution, cases))
-        .value("trackingBy", deadlines.after(clock.instant(),
-            settings.getTrackingNumberDeadline())));
+        .value("trackingBy", deadlines.fromNow(settings.getTrackingNumberDeadline())));
   }
 }
