@@ -23,25 +23,15 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-OUT="$ROOT/target/bench"
-mkdir -p "$OUT"
+. "$ROOT/bench/build.sh"
 
-export KEFU_BENCH_PG_HOST="${KEFU_BENCH_PG_HOST:-127.0.0.1}"
-export KEFU_BENCH_PG_PORT="${KEFU_BENCH_PG_PORT:-5432}"
-export KEFU_BENCH_PG_USER="${KEFU_BENCH_PG_USER:-postgres}"
-export KEFU_BENCH_PG_PASSWORD="${KEFU_BENCH_PG_PASSWORD:-}"
 export KEFU_BENCH_KEFU_DB="${KEFU_BENCH_HISTORY_DB:-kefu_history}"
 KEFU_PORT="${KEFU_BENCH_KEFU_PORT:-18080}"
 export KEFU_BENCH_KEFU_URL="http://127.0.0.1:$KEFU_PORT"
-export KEFU_BENCH_ADMIN_USER=admin
-export KEFU_BENCH_ADMIN_PASSWORD="${KEFU_BENCH_ADMIN_PASSWORD:-bench-$(date +%s)-$RANDOM$RANDOM}"
-export KEFU_BENCH_CORPUS="$ROOT/src/test/resources/triage/labelled-messages.csv"
 export KEFU_BENCH_HISTORY_OUT="$OUT/history.json"
 CASES="${KEFU_BENCH_HISTORY_CASES:-1000000}"
 WORKERS="${KEFU_BENCH_HISTORY_WORKERS:-2}"
 JAVA_OPTS=(${KEFU_BENCH_JAVA_OPTS:-})
-
-. "$ROOT/bench/build.sh"
 
 java -jar "$DRIVER" history-prepare
 

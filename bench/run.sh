@@ -26,28 +26,19 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-OUT="$ROOT/target/bench"
-mkdir -p "$OUT"
+. "$ROOT/bench/build.sh"
 
-export KEFU_BENCH_PG_HOST="${KEFU_BENCH_PG_HOST:-127.0.0.1}"
-export KEFU_BENCH_PG_PORT="${KEFU_BENCH_PG_PORT:-5432}"
-export KEFU_BENCH_PG_USER="${KEFU_BENCH_PG_USER:-postgres}"
-export KEFU_BENCH_PG_PASSWORD="${KEFU_BENCH_PG_PASSWORD:-}"
 export KEFU_BENCH_KEFU_DB="${KEFU_BENCH_KEFU_DB:-kefu_bench}"
 export KEFU_BENCH_BARE_DB="${KEFU_BENCH_BARE_DB:-bare_bench}"
 KEFU_PORT="${KEFU_BENCH_KEFU_PORT:-18080}"
 BARE_PORT="${KEFU_BENCH_BARE_PORT:-18081}"
 export KEFU_BENCH_KEFU_URL="http://127.0.0.1:$KEFU_PORT"
 export KEFU_BENCH_BARE_URL="http://127.0.0.1:$BARE_PORT"
-export KEFU_BENCH_ADMIN_USER=admin
-export KEFU_BENCH_ADMIN_PASSWORD="${KEFU_BENCH_ADMIN_PASSWORD:-bench-$(date +%s)-$RANDOM$RANDOM}"
-export KEFU_BENCH_CORPUS="$ROOT/src/test/resources/triage/labelled-messages.csv"
 export KEFU_BENCH_OUT="$OUT/results.json"
 KEFU_CONFIG="${KEFU_BENCH_KEFU_CONFIG:-$ROOT/bench/kefu-bench.yaml}"
 JAVA_OPTS=(${KEFU_BENCH_JAVA_OPTS:-})
 KEFU_JAVA_OPTS=(${KEFU_BENCH_JAVA_OPTS:-} ${KEFU_BENCH_KEFU_JAVA_OPTS:-})
 
-. "$ROOT/bench/build.sh"
 BARE_JAR="$ROOT/bench/bare/target/bare.jar"
 SQLCOUNT="$ROOT/bench/sqlcount/target/lib"
 
