@@ -6,14 +6,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kefu.intake.IntakeRequest;
 import io.kefu.intake.IntakeService;
+import io.kefu.platform.identity.KefuGroups;
 import io.kefu.testsupport.DemoCustomers;
 import io.kefu.testsupport.KefuSpringTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +48,9 @@ class TasklistAccessTest {
   @Autowired TaskService tasks;
   @Autowired FilterService filters;
   @Autowired JdbcClient jdbc;
+  @Autowired AuthorizationService authorizations;
+  @Autowired IdentityService identity;
+  @Autowired ProcessEngineConfiguration engineConfiguration;
 
   String agentsCase;
   String securityCase;
@@ -114,6 +126,40 @@ class TasklistAccessTest {
         .status()).isIn(403, 404);
     assertThat(get("agent", "/engine-rest/task/" + task + "/form-variables").status())
         .isIn(403, 404);
+  }
+
+  /**
+   * An administrator can take one task away from one agent (a REVOKE authorization in Admin,
+   * e.g. the buyer is the agent's relative) while the rest of the group keeps it. Task lists are
+   * checked with the revoke-aware query on every call ({@code authorization-check-revokes:
+   * always}), which is also the form that stays fast with thousands of open tasks.
+   */
+  @Test
+  void aRevokedTaskLeavesOneAgentsListButNotTheGroups() {
+    assertThat(engineConfiguration.getAuthorizationCheckRevokes())
+        .isEqualTo(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_ALWAYS);
+    String task = taskOf(agentsCase);
+    Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+    revoke.setUserId("agent");
+    revoke.setResource(Resources.TASK);
+    revoke.setResourceId(task);
+    revoke.removePermission(Permissions.READ);
+    revoke.removePermission(TaskPermissions.TASK_WORK);
+    authorizations.saveAuthorization(revoke);
+    User colleague = identity.newUser("agent-revoke-test");
+    colleague.setPassword("demo");
+    identity.saveUser(colleague);
+    identity.createMembership(colleague.getId(), KefuGroups.AGENTS);
+    try {
+      assertThat(visibleCases("agent")).doesNotContain(agentsCase);
+      assertThat(post("agent", "/engine-rest/task/" + task + "/claim", "{\"userId\":\"agent\"}")
+          .status()).isIn(403, 404);
+      assertThat(visibleCases(colleague.getId())).containsExactly(agentsCase);
+    } finally {
+      authorizations.deleteAuthorization(revoke.getId());
+      identity.deleteUser(colleague.getId());
+    }
+    assertThat(visibleCases("agent")).containsExactly(agentsCase);
   }
 
   @Test
