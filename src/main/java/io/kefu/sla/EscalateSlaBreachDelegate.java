@@ -24,6 +24,7 @@ public class EscalateSlaBreachDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(EscalateSlaBreachDelegate.class);
   static final String DIAGNOSE_TASK = "Task_DiagnoseRequest";
+  private static final String LEGACY_TASK_PRIORITY = "taskPriority";
   private final CaseRepository cases;
   private final TaskService tasks;
   private final ManagementService management;
@@ -43,7 +44,10 @@ public class EscalateSlaBreachDelegate implements JavaDelegate {
       return; // already escalated by an earlier run of this job
     }
     execution.setVariable("priority", raised.name());
-    execution.setVariable("taskPriority", raised.taskPriority());
+    if (execution.hasVariable(LEGACY_TASK_PRIORITY)) {
+      // an instance of a model version before taskPriorities: its task reads this variable
+      execution.setVariable(LEGACY_TASK_PRIORITY, raised.taskPriority());
+    }
     Task task = waitingDiagnosis(execution.getProcessInstanceId());
     if (task != null) {
       tasks.addCandidateGroup(task.getId(), KefuGroups.SENIOR_AGENTS);

@@ -47,7 +47,6 @@ public class SetSlaTargetsDelegate implements JavaDelegate {
     CasePriority priority = CasePriority.valueOf((String) execution.getVariable("priority"));
 
     deadlines.write(execution, firstResponseDue, warningAt, resolutionDue);
-    execution.setVariable("taskPriority", priority.taskPriority());
 
     long caseId = CaseVariables.caseId(execution);
     cases.recordTriage(caseId, new CaseRepository.Triage(

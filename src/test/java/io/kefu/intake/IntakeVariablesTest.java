@@ -30,11 +30,14 @@ class IntakeVariablesTest {
   private static final Set<String> NEEDED = Set.of("caseId", "caseNumber", "customerId",
       "orderNumber", "language", "description", "customerTier", "customerSummary", "orderAmount",
       "orderSummary", "customerHistory", "category", "confirmedCategory", "emotion", "priority",
-      "candidateGroup", "taskPriority", "selfServiceEligible", "firstResponseDue",
+      "candidateGroup", "selfServiceEligible", "firstResponseDue",
       "resolutionDue", "selfServiceConfirmationTimeout");
-  /** Triage inputs read only within the intake transaction, and what kefu_case holds anyway. */
+  /**
+   * Triage inputs read only within the intake transaction, what kefu_case holds anyway, and the
+   * task priority (the model derives it from {@code priority}).
+   */
   private static final Set<String> NOT_STORED = Set.of("accountRisk", "complaints30d",
-      "classificationConfidence", "channel", "desiredOutcome");
+      "classificationConfidence", "channel", "desiredOutcome", "taskPriority");
 
   @Autowired TestRestTemplate http;
   @Autowired JdbcClient jdbc;

@@ -219,4 +219,17 @@ class ServiceRequestProcessTest {
     assertThat(cases.markSlaBreached(breached.id(), "P1")).isFalse();
     assertThat(caseOf(pi).priority()).isEqualTo("P2");
   }
+
+  /** Instances started by a model version whose task priority was a variable keep it raised. */
+  @Test
+  void anEscalationRaisesTheTaskPriorityVariableOfOlderInstances() {
+    ProcessInstance pi = submit("The seller refuses my return of a damaged item, again");
+    assertThat(runtime.getVariable(pi.getId(), "taskPriority")).isNull();
+    runtime.setVariable(pi.getId(), "taskPriority", 50);
+
+    execute(job("Event_SlaBreached", pi));
+
+    assertThat(runtime.getVariable(pi.getId(), "taskPriority")).isEqualTo(75);
+    assertThat(task(pi).getPriority()).isEqualTo(75);
+  }
 }
