@@ -11,7 +11,10 @@
 #                                              the user must be allowed to create databases
 #   KEFU_BENCH_KEFU_DB, KEFU_BENCH_BARE_DB     databases, dropped and created (kefu_bench, bare_bench)
 #   KEFU_BENCH_SECONDS                         seconds per client level (20)
-#   KEFU_BENCH_WARMUP_SECONDS                  warm-up of each application before measuring (60)
+#   KEFU_BENCH_WARMUP_SECONDS                  minimum warm-up of each application (60); it goes on
+#                                              in 10 s windows until the JIT compilers use less than
+#   KEFU_BENCH_JIT_QUIET_PERCENT               this share of the process's CPU (5), at most
+#   KEFU_BENCH_WARMUP_MAX_SECONDS              this long (300)
 #   KEFU_BENCH_CLIENTS                         client levels (1,4,16)
 #   KEFU_BENCH_AGENTS, KEFU_BENCH_AGENT_SECONDS  concurrent agents (8) and their time (= SECONDS)
 #   KEFU_BENCH_TIMER_CASES                     due SLA timers (5000)

@@ -12,7 +12,8 @@ record Config(
     String kefuUrl, String bareUrl,
     String channelUser, String channelPassword,
     String adminUser, String adminPassword,
-    int seconds, int warmupSeconds, List<Integer> clients,
+    int seconds, int warmupSeconds, int warmupMaxSeconds, int jitQuietPercent,
+    List<Integer> clients,
     int agents, int agentSeconds,
     int timerCases, int timerTimeoutSeconds,
     int costIntakes,
@@ -38,6 +39,8 @@ record Config(
         text(env, "KEFU_BENCH_ADMIN_PASSWORD", ""),
         seconds,
         integer(env, "KEFU_BENCH_WARMUP_SECONDS", 60),
+        integer(env, "KEFU_BENCH_WARMUP_MAX_SECONDS", 300),
+        integer(env, "KEFU_BENCH_JIT_QUIET_PERCENT", 5),
         Arrays.stream(text(env, "KEFU_BENCH_CLIENTS", "1,4,16").split(","))
             .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList(),
         integer(env, "KEFU_BENCH_AGENTS", 8),

@@ -53,12 +53,44 @@ final class Cpu {
     return sum;
   }
 
+  /**
+   * CPU ticks of the JVM's JIT compiler threads ("C1 CompilerThre…", "C2 CompilerThre…" in
+   * /proc/{pid}/task/{tid}/comm), or -1 where /proc cannot tell.
+   */
+  static long compilerTicks(long pid) {
+    if (pid <= 0) {
+      return -1;
+    }
+    try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+      long sum = 0;
+      for (Path task : (Iterable<Path>) tasks::iterator) {
+        String comm;
+        try {
+          comm = Files.readString(task.resolve("comm")).trim();
+        } catch (IOException gone) {
+          continue; // the thread ended meanwhile
+        }
+        if (comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler")) {
+          long t = ticks(task.resolve("stat"));
+          sum += Math.max(0, t);
+        }
+      }
+      return sum;
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
   static long ticks(long pid) {
     if (pid <= 0) {
       return -1;
     }
+    return ticks(Path.of("/proc/" + pid + "/stat"));
+  }
+
+  private static long ticks(Path statFile) {
     try {
-      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      String stat = Files.readString(statFile);
       String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
       return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
     } catch (IOException | RuntimeException e) {

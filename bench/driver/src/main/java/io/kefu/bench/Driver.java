@@ -141,10 +141,11 @@ public final class Driver {
 
       java.util.Set<String> phases = java.util.Set.of(System.getenv()
           .getOrDefault("KEFU_BENCH_PHASES", "cost,intake,agents,timers").split(","));
-      log("warm-up: kefu intake, c4, " + cfg.warmupSeconds() + " s");
-      ClosedLoop.run(4, cfg.warmupSeconds(), 0, kefuIntake("w", false));
-      log("warm-up: bare start, c4, " + cfg.warmupSeconds() + " s");
-      ClosedLoop.run(4, cfg.warmupSeconds(), 0, bareStart("w", "bare-intake", null));
+      Map<String, Object> warmup = new LinkedHashMap<>();
+      warmup.put("kefu", warmUp("kefu intake", cfg.kefuPid(), w -> kefuIntake(w, false)));
+      warmup.put("bare", warmUp("bare start", cfg.barePid(),
+          w -> bareStart(w, "bare-intake", null)));
+      results.put("warmup", warmup);
 
       vacuumIfNoAutovacuum("the measurements");
       if (phases.contains("cost")) {
@@ -757,10 +758,62 @@ public final class Driver {
     return m;
   }
 
+  private static final int WARMUP_WINDOW_SECONDS = 10;
+
+  /**
+   * Warms one application up at 4 clients until its JIT compilers are quiet: at least
+   * {@code warmupSeconds}, then until the compiler threads used less than
+   * {@code jitQuietPercent} of the process's CPU over the last 10 s, at most
+   * {@code warmupMaxSeconds}. A fixed warm-up measured the JIT more than the application: kefu
+   * runs much more distinct code per request than the bare engine (Spring MVC and Security,
+   * Lucene, DMN, MyBatis, JDBC), and after 60 s its C2 compiler still took a third of its CPU.
+   * Where /proc cannot tell (no pid), the warm-up is the minimum.
+   */
+  private Map<String, Object> warmUp(String name, long pid,
+      java.util.function.Function<String, ClosedLoop.Call> calls) throws InterruptedException {
+    long start = System.nanoTime();
+    double jitPercent = -1;
+    long requests = 0;
+    boolean quiet = false;
+    for (int window = 0; ; window++) {
+      double elapsed = (System.nanoTime() - start) / 1e9;
+      if (elapsed >= cfg.warmupMaxSeconds() || (elapsed >= cfg.warmupSeconds()
+          && (quiet || pid <= 0))) {
+        break;
+      }
+      long jit0 = Cpu.compilerTicks(pid);
+      long all0 = Cpu.ticks(pid);
+      ClosedLoop.Result r = ClosedLoop.run(4, WARMUP_WINDOW_SECONDS, 0, calls.apply("w" + window));
+      long jit1 = Cpu.compilerTicks(pid);
+      long all1 = Cpu.ticks(pid);
+      requests += r.ok();
+      if (jit0 >= 0 && jit1 >= 0 && all1 > all0) {
+        jitPercent = Math.round(1000.0 * (jit1 - jit0) / (all1 - all0)) / 10.0;
+        quiet = jitPercent < cfg.jitQuietPercent();
+      }
+      log("warm-up: " + name + ", c4, " + Math.round((System.nanoTime() - start) / 1e9)
+          + " s: " + Math.round(r.ok() / r.seconds()) + " req/s, JIT compilers "
+          + (jitPercent < 0 ? "unknown" : jitPercent + " %") + " of the process's CPU");
+    }
+    double seconds = Math.round((System.nanoTime() - start) / 1e8) / 10.0;
+    if (!quiet && pid > 0) {
+      log("warm-up: " + name + ": the JIT compilers were still busy after " + seconds
+          + " s (KEFU_BENCH_WARMUP_MAX_SECONDS)");
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("seconds", seconds);
+    m.put("requests", requests);
+    m.put("jitPercentLastWindow", jitPercent);
+    m.put("jitQuiet", quiet);
+    return m;
+  }
+
   private Map<String, Object> settings() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("secondsPerLevel", cfg.seconds());
     m.put("warmupSeconds", cfg.warmupSeconds());
+    m.put("warmupMaxSeconds", cfg.warmupMaxSeconds());
+    m.put("jitQuietPercent", cfg.jitQuietPercent());
     m.put("clients", cfg.clients());
     m.put("agents", cfg.agents());
     m.put("agentSeconds", cfg.agentSeconds());

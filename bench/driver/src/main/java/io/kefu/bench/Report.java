@@ -72,7 +72,7 @@ final class Report {
           .append(" GiB, PostgreSQL ").append(machine.get("postgres")).append(", Java ")
           .append(machine.get("java")).append("; kefu config: ").append(settings.get("kefuConfig"))
           .append("; ").append(settings.get("secondsPerLevel")).append(" s per level after ")
-          .append(settings.get("warmupSeconds")).append(" s warm-up\n\n");
+          .append(warmup(map(r, "warmup"), settings)).append("\n\n");
     }
     int[] width = new int[4];
     for (String[] row : rows) {
@@ -148,5 +148,26 @@ final class Report {
 
   private static String pad(String s, int w) {
     return s + " ".repeat(Math.max(0, w - s.length()));
+  }
+
+  /** "a warm-up until the JIT was quiet (kefu 180 s, JIT 3.1 %; bare 70 s, JIT 1.2 %)". */
+  @SuppressWarnings("unchecked")
+  private static String warmup(Map<String, Object> warmup, Map<String, Object> settings) {
+    if (warmup == null) {
+      return settings.get("warmupSeconds") + " s warm-up";
+    }
+    StringBuilder b = new StringBuilder("a warm-up until the JIT compilers used under ")
+        .append(settings.get("jitQuietPercent")).append(" % of the CPU (");
+    String sep = "";
+    for (String app : List.of("kefu", "bare")) {
+      Map<String, Object> w = (Map<String, Object>) warmup.get(app);
+      if (w != null) {
+        b.append(sep).append(app).append(' ').append(w.get("seconds")).append(" s, JIT ")
+            .append(w.get("jitPercentLastWindow")).append(" %")
+            .append(Boolean.TRUE.equals(w.get("jitQuiet")) ? "" : ", still busy");
+        sep = "; ";
+      }
+    }
+    return b.append(')').toString();
   }
 }
