@@ -150,7 +150,7 @@ final class Report {
     return s + " ".repeat(Math.max(0, w - s.length()));
   }
 
-  /** "a warm-up until the JIT was quiet (kefu 180 s, JIT 3.1 %; bare 70 s, JIT 1.2 %)". */
+  /** E.g. "a warm-up until the JIT compilers used under 5 % of the CPU (kefu 221.4 s, ...)". */
   @SuppressWarnings("unchecked")
   private static String warmup(Map<String, Object> warmup, Map<String, Object> settings) {
     if (warmup == null) {
