@@ -33,6 +33,12 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     return "postgres".equalsIgnoreCase(System.getProperty("kefu.test.db", "h2"));
   }
 
+  /** A setting of the chosen database, e.g. {@code spring.datasource.url}. */
+  public static String property(String name) {
+    Object value = properties().get(name);
+    return value == null ? null : value.toString();
+  }
+
   static synchronized Map<String, Object> properties() {
     if (properties == null) {
       properties = isPostgres() ? postgres() : h2();
