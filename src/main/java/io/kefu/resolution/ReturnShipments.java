@@ -24,33 +24,20 @@ public class ReturnShipments {
     this.messages = messages;
   }
 
-  /** What became of a tracking number. */
-  public enum Result {
-    /** A waiting return took it. */
-    DELIVERED,
-    /** No such case (for this channel account). */
-    NO_CASE,
-    /** The case waits for no return tracking number. */
-    NOT_WAITING
-  }
-
   /**
    * Passes the tracking number to the case's waiting return.
    *
    * @param channelAccount the integration's account; only its own cases exist for it
+   * @return DELIVERED when a waiting return took it, NO_CASE for no such case (for this channel
+   *     account), NOT_WAITING when the case waits for no return tracking number
    */
-  public Result submit(String channelAccount, String caseNumber, ShippingCarrier carrier,
+  public CaseMessages.Outcome submit(String channelAccount, String caseNumber, ShippingCarrier carrier,
       String trackingNumber) {
-    CaseMessages.Outcome outcome = messages.deliver(caseNumber, MESSAGE,
+    return messages.deliver(caseNumber, MESSAGE,
         c -> c.channelAccount().equals(channelAccount),
         (c, processInstanceId, correlation) -> correlation
             .setVariable(RETURN_CARRIER, carrier.name())
             .setVariable(RETURN_TRACKING_NUMBER, trackingNumber)
             .setVariable(RETURN_SUBMITTED_BY, channelAccount));
-    return switch (outcome) {
-      case DELIVERED -> Result.DELIVERED;
-      case NO_CASE -> Result.NO_CASE;
-      case NOT_WAITING -> Result.NOT_WAITING;
-    };
   }
 }

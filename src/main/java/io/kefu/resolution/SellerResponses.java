@@ -34,24 +34,17 @@ public class SellerResponses {
     this.runtime = runtime;
   }
 
-  /** What became of an answer. */
-  public enum Result {
-    /** A waiting process took it. */
-    DELIVERED,
-    /** No case with this number. */
-    NO_CASE,
-    /** The case waits for no seller answer (none asked, answered already, or too late). */
-    NOT_WAITING
-  }
-
   /**
    * Records the seller's answer and passes it to the waiting process.
    *
    * @param decision {@link SellerDecision#ACCEPTED} or {@link SellerDecision#REJECTED}
    * @param comment the seller's note, or null
    * @param actor who delivered it (the integration's account, or "simulator")
+   * @return DELIVERED when a waiting process took it, NO_CASE for no case with this number,
+   *     NOT_WAITING when the case waits for no seller answer (none asked, answered already, or
+   *     too late)
    */
-  public Result receive(String caseNumber, SellerDecision decision, String comment,
+  public CaseMessages.Outcome receive(String caseNumber, SellerDecision decision, String comment,
       String actor) {
     if (decision == SellerDecision.AUTO_APPROVED) {
       throw new IllegalArgumentException("A seller answers ACCEPTED or REJECTED");
@@ -69,13 +62,9 @@ public class SellerResponses {
               .setVariable(SELLER_COMMENT, comment)
               .setVariable(SELLER_RESPONDED_BY, actor);
         });
-    return switch (outcome) {
-      case DELIVERED -> {
-        log.info("Seller answer {} for case {} passed to its process", decision, caseNumber);
-        yield Result.DELIVERED;
-      }
-      case NO_CASE -> Result.NO_CASE;
-      case NOT_WAITING -> Result.NOT_WAITING;
-    };
+    if (outcome == CaseMessages.Outcome.DELIVERED) {
+      log.info("Seller answer {} for case {} passed to its process", decision, caseNumber);
+    }
+    return outcome;
   }
 }

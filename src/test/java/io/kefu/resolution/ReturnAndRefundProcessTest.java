@@ -9,6 +9,7 @@ import io.kefu.cases.AuditAction;
 import io.kefu.cases.AuditEntry;
 import io.kefu.cases.AuditTrail;
 import io.kefu.cases.CaseEvent;
+import io.kefu.cases.CaseMessages;
 import io.kefu.cases.CaseRecord;
 import io.kefu.cases.CaseRepository;
 import io.kefu.intake.IntakeService;
@@ -108,7 +109,7 @@ class ReturnAndRefundProcessTest {
 
     String tracking = ResolutionCases.freshSfNumber();
     assertThat(returns.submit(CHANNEL, c.caseNumber(), ShippingCarrier.SF, tracking))
-        .isEqualTo(ReturnShipments.Result.DELIVERED);
+        .isEqualTo(CaseMessages.Outcome.DELIVERED);
     assertThat(pi).isWaitingAt("Task_RegisterReturnParcel");
     AuditEntry recorded = audit.find(c.id(), AuditAction.RETURN_TRACKING_NUMBER,
         "return/SF/" + tracking).orElseThrow();
@@ -169,7 +170,7 @@ class ReturnAndRefundProcessTest {
     assertThat(outcome(pi)).isEqualTo("NO_RETURN");
     assertThat(buyerTimeline(c)).contains("RETURN_CLOSED");
     assertThat(returns.submit(CHANNEL, c.caseNumber(), ShippingCarrier.SF,
-        ResolutionCases.freshSfNumber())).isEqualTo(ReturnShipments.Result.NOT_WAITING);
+        ResolutionCases.freshSfNumber())).isEqualTo(CaseMessages.Outcome.NOT_WAITING);
   }
 
   @Test
@@ -235,10 +236,10 @@ class ReturnAndRefundProcessTest {
     String tracking = ResolutionCases.freshSfNumber();
 
     assertThat(returns.submit(CHANNEL, c.caseNumber(), ShippingCarrier.SF, tracking))
-        .isEqualTo(ReturnShipments.Result.NOT_WAITING);
+        .isEqualTo(CaseMessages.Outcome.NOT_WAITING);
     assertThat(returns.submit("other-channel", c.caseNumber(), ShippingCarrier.SF, tracking))
         .as("another channel's case does not exist for it")
-        .isEqualTo(ReturnShipments.Result.NO_CASE);
+        .isEqualTo(CaseMessages.Outcome.NO_CASE);
     assertThat(audit.find(c.id(), AuditAction.RETURN_TRACKING_NUMBER, "return/SF/" + tracking))
         .isEmpty();
   }

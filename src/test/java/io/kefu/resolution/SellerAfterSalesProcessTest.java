@@ -9,6 +9,7 @@ import io.kefu.cases.AuditAction;
 import io.kefu.cases.AuditEntry;
 import io.kefu.cases.AuditTrail;
 import io.kefu.cases.CaseEvent;
+import io.kefu.cases.CaseMessages;
 import io.kefu.cases.CaseRecord;
 import io.kefu.cases.CaseRepository;
 import io.kefu.intake.IntakeService;
@@ -134,7 +135,7 @@ class SellerAfterSalesProcessTest {
     assertThat(buyerTimeline(c)).contains("SELLER_ASKED");
 
     assertThat(responses.receive(c.caseNumber(), SellerDecision.ACCEPTED, "同意退货退款",
-        "seller-app")).isEqualTo(SellerResponses.Result.DELIVERED);
+        "seller-app")).isEqualTo(CaseMessages.Outcome.DELIVERED);
 
     assertThat(pi).isEnded().hasPassedInOrder("StartEvent_AfterSalesStarted", "Task_AskSeller",
         "Task_AwaitSellerResponse", "Gateway_SellerDecision", "Task_InformBuyerAccepted",
@@ -148,7 +149,7 @@ class SellerAfterSalesProcessTest {
     assertThat(answer.after()).contains("ACCEPTED");
     assertThat(buyerTimeline(c)).contains("SELLER_ACCEPTED");
     assertThat(responses.receive(c.caseNumber(), SellerDecision.REJECTED, "late", "seller-app"))
-        .as("answered already").isEqualTo(SellerResponses.Result.NOT_WAITING);
+        .as("answered already").isEqualTo(CaseMessages.Outcome.NOT_WAITING);
   }
 
   @Test
