@@ -6,6 +6,7 @@ import io.kefu.cases.CaseRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,10 +14,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Set SLA deadlines": turns triage.dmn's targets (ISO-8601 durations) into deadlines in the
- * candidate group's business time, and records triage and deadlines on the case.
+ * candidate group's business time, and records triage and deadlines on the case. The targets are
+ * consumed: the deadlines replace them as variables, and the case's TRIAGED event records them
+ * (removed in the transaction that set them, they never reach the database).
  */
 @Component("setSlaTargets")
 public class SetSlaTargetsDelegate implements JavaDelegate {
+
+  /** triage.dmn's outputs this step reads, mapped to variables by Task_Triage. */
+  static final List<String> TARGETS = List.of("firstResponseTarget", "resolutionTarget");
 
   private final WorkingTimeCalendar calendar;
   private final CaseRepository cases;
@@ -40,6 +46,7 @@ public class SetSlaTargetsDelegate implements JavaDelegate {
         WorkingTimeCalendar.parseDuration((String) execution.getVariable("firstResponseTarget"));
     Duration resolution =
         WorkingTimeCalendar.parseDuration((String) execution.getVariable("resolutionTarget"));
+    execution.removeVariables(TARGETS);
     Instant now = clock.instant();
     Instant firstResponseDue = calendar.addWorkingTime(group, now, firstResponse);
     Instant warningAt = calendar.fractionPoint(group, now, firstResponse, warningFraction);

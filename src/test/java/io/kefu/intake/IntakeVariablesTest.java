@@ -31,13 +31,22 @@ class IntakeVariablesTest {
       "orderNumber", "language", "description", "customerTier", "customerSummary", "orderAmount",
       "orderSummary", "customerHistory", "category", "confirmedCategory", "emotion", "priority",
       "candidateGroup", "selfServiceEligible", "firstResponseDue",
-      "resolutionDue", "selfServiceConfirmationTimeout");
+      "resolutionDue", "selfServiceConfirmationTimeout", "slaDueText", "suggestedRemedy");
   /**
-   * Triage inputs read only within the intake transaction, what kefu_case holds anyway, and the
-   * task priority (the model derives it from {@code priority}).
+   * Triage inputs read only within the intake transaction, what kefu_case holds anyway, the
+   * task priority (the model derives it from {@code priority}) and triage.dmn's SLA targets
+   * (consumed by "Set SLA deadlines").
    */
   private static final Set<String> NOT_STORED = Set.of("accountRisk", "complaints30d",
-      "classificationConfidence", "channel", "desiredOutcome", "taskPriority");
+      "classificationConfidence", "channel", "desiredOutcome", "taskPriority",
+      "firstResponseTarget", "resolutionTarget");
+  /** Copies of kefu_case and customer data for the form: values at run time, no history. */
+  private static final Set<String> NO_HISTORY = Set.of("customerSummary", "orderSummary",
+      "customerHistory", "description", "slaDueText", "suggestedRemedy");
+  /** Routing and deadlines keep their history (history level audit). */
+  private static final Set<String> WITH_HISTORY = Set.of("caseId", "caseNumber", "customerId",
+      "category", "priority", "candidateGroup", "selfServiceEligible", "firstResponseDue",
+      "resolutionDue", "customerTier", "orderAmount");
 
   @Autowired TestRestTemplate http;
   @Autowired JdbcClient jdbc;
@@ -61,7 +70,12 @@ class IntakeVariablesTest {
     assertThat(stored).containsAll(NEEDED).doesNotContainAnyElementsOf(NOT_STORED);
     Set<String> historic = history.createHistoricVariableInstanceQuery().processInstanceId(pi)
         .list().stream().map(HistoricVariableInstance::getName).collect(Collectors.toSet());
-    assertThat(historic).doesNotContainAnyElementsOf(NOT_STORED);
+    assertThat(historic).doesNotContainAnyElementsOf(NOT_STORED)
+        .doesNotContainAnyElementsOf(NO_HISTORY).containsAll(WITH_HISTORY);
+    // what the form shows still comes from the case's own record
+    assertThat((String) runtime.getVariable(pi, "description")).isEqualTo(
+        jdbc.sql("SELECT description FROM kefu_case WHERE case_number = ?")
+            .param(r.text("caseNumber")).query(String.class).single());
     // the triage decision still saw the transient inputs: a normal first-time customer
     assertThat(r.text("priority")).isEqualTo("P3");
     assertThat(runtime.getVariable(pi, "candidateGroup")).isEqualTo("agents");
