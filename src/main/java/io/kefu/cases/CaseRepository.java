@@ -8,10 +8,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 /** kefu's case records, their attachments and timelines. Joins the caller's transaction. */
@@ -20,10 +24,12 @@ public class CaseRepository {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final boolean postgres;
 
-  public CaseRepository(JdbcClient jdbc, Clock clock) {
+  public CaseRepository(JdbcClient jdbc, Clock clock, DataSource dataSource) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.postgres = "PostgreSQL".equals(product(dataSource));
   }
 
   /** Inserts the case; a second case for the same (channel account, request id) fails. */
@@ -183,23 +189,30 @@ public class CaseRepository {
         .query(CASE).list();
   }
 
-  /** Appends to the timeline. Returns false if this message id was recorded already. */
+  /**
+   * Appends to the timeline. Returns false if this message id was recorded already: one
+   * insert-if-absent on the unique (case, message id) - on PostgreSQL {@code ON CONFLICT DO
+   * NOTHING}, so the caller's transaction survives a duplicate; on H2 a failed statement leaves
+   * the transaction usable.
+   */
   public boolean addEvent(long caseId, String kind, String actor, boolean buyerVisible,
       String text, String reason, String messageId) {
-    if (messageId != null && jdbc.sql("SELECT COUNT(*) FROM kefu_case_event "
-            + "WHERE case_id = :id AND message_id = :m")
-        .param("id", caseId).param("m", messageId).query(Integer.class).single() > 0) {
-      return false;
-    }
-    jdbc.sql("""
+    String sql = """
         INSERT INTO kefu_case_event (case_id, occurred_at, kind, actor, buyer_visible, text,
           reason, message_id)
-        VALUES (:id, :at, :kind, :actor, :visible, :text, :reason, :messageId)""")
-        .param("id", caseId).param("at", now()).param("kind", kind).param("actor", actor)
-        .param("visible", buyerVisible).param("text", text).param("reason", reason)
-        .param("messageId", messageId)
-        .update();
-    return true;
+        VALUES (:id, :at, :kind, :actor, :visible, :text, :reason, :messageId)""";
+    if (messageId != null && postgres) {
+      sql += " ON CONFLICT (case_id, message_id) DO NOTHING";
+    }
+    try {
+      return jdbc.sql(sql)
+          .param("id", caseId).param("at", now()).param("kind", kind).param("actor", actor)
+          .param("visible", buyerVisible).param("text", text).param("reason", reason)
+          .param("messageId", messageId)
+          .update() == 1;
+    } catch (DuplicateKeyException recorded) {
+      return false;
+    }
   }
 
   public void addEvent(long caseId, String kind, String actor, boolean buyerVisible,
@@ -217,6 +230,14 @@ public class CaseRepository {
             rs.getString("kind"), rs.getString("actor"), rs.getBoolean("buyer_visible"),
             rs.getString("text"), rs.getString("reason")))
         .list();
+  }
+
+  private static String product(DataSource dataSource) {
+    try {
+      return JdbcUtils.extractDatabaseMetaData(dataSource, meta -> meta.getDatabaseProductName());
+    } catch (MetaDataAccessException e) {
+      throw new IllegalStateException("Cannot read the database product", e);
+    }
   }
 
   private OffsetDateTime now() {

@@ -85,10 +85,8 @@ public class Notifier {
     if (key.length() > 300) {
       throw new IllegalArgumentException("Notification key longer than 300 characters");
     }
-    Optional<NotificationOutbox.Notification> existing = outbox.findByKey(key);
-    if (existing.isPresent()) {
-      return repeated(existing.get());
-    }
+    // a step that runs again finds its key taken by the insert below (no look-up first: the
+    // first run is the rule, and a round trip per notification the cost)
     CaseRecord c = cases.findById(request.caseId())
         .orElseThrow(() -> new IllegalStateException("No case " + request.caseId()));
     String language = c.language() == null ? "zh" : c.language();
@@ -103,7 +101,7 @@ public class Notifier {
     Instant now = clock.instant();
     Optional<Long> id = outbox.insertIfAbsent(key, c.id(), c.customerId(), request.template(),
         language, request.timelineKind(), message.subject(), message.body(), now);
-    if (id.isEmpty()) { // recorded by a concurrent run of the same step
+    if (id.isEmpty()) { // recorded by an earlier or a concurrent run of the same step
       return repeated(outbox.findByKey(key).orElseThrow());
     }
     long notificationId = id.get();
