@@ -1,5 +1,6 @@
 package io.kefu.cases;
 
+import io.kefu.platform.database.DatabaseProduct;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -8,14 +9,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.KeyHolder;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 /** kefu's case records, their attachments and timelines. Joins the caller's transaction. */
@@ -26,10 +24,10 @@ public class CaseRepository {
   private final Clock clock;
   private final boolean postgres;
 
-  public CaseRepository(JdbcClient jdbc, Clock clock, DataSource dataSource) {
+  public CaseRepository(JdbcClient jdbc, Clock clock, DatabaseProduct database) {
     this.jdbc = jdbc;
     this.clock = clock;
-    this.postgres = "PostgreSQL".equals(product(dataSource));
+    this.postgres = database.isPostgres();
   }
 
   /** Inserts the case; a second case for the same (channel account, request id) fails. */
@@ -230,14 +228,6 @@ public class CaseRepository {
             rs.getString("kind"), rs.getString("actor"), rs.getBoolean("buyer_visible"),
             rs.getString("text"), rs.getString("reason")))
         .list();
-  }
-
-  private static String product(DataSource dataSource) {
-    try {
-      return JdbcUtils.extractDatabaseMetaData(dataSource, meta -> meta.getDatabaseProductName());
-    } catch (MetaDataAccessException e) {
-      throw new IllegalStateException("Cannot read the database product", e);
-    }
   }
 
   private OffsetDateTime now() {

@@ -1,5 +1,6 @@
 package io.kefu.notify;
 
+import io.kefu.platform.database.DatabaseProduct;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -8,13 +9,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.KeyHolder;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -44,9 +42,9 @@ public class NotificationOutbox {
   private final JdbcClient jdbc;
   private final boolean postgres;
 
-  public NotificationOutbox(JdbcClient jdbc, DataSource dataSource) {
+  public NotificationOutbox(JdbcClient jdbc, DatabaseProduct database) {
     this.jdbc = jdbc;
-    this.postgres = "PostgreSQL".equals(product(dataSource));
+    this.postgres = database.isPostgres();
   }
 
   public Optional<Notification> findByKey(String key) {
@@ -244,13 +242,5 @@ public class NotificationOutbox {
   private static Instant instant(ResultSet rs, String column) throws SQLException {
     OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
-  }
-
-  private static String product(DataSource dataSource) {
-    try {
-      return JdbcUtils.extractDatabaseMetaData(dataSource, meta -> meta.getDatabaseProductName());
-    } catch (MetaDataAccessException e) {
-      throw new IllegalStateException("Cannot read the database product", e);
-    }
   }
 }

@@ -1,11 +1,7 @@
 package io.kefu.platform.simulator;
 
-import javax.sql.DataSource;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
+import io.kefu.platform.database.DatabaseProduct;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,19 +14,8 @@ public class SimulatorNumbers {
 
   private final DataFieldMaxValueIncrementer sequence;
 
-  public SimulatorNumbers(DataSource dataSource) {
-    String product;
-    try {
-      product = JdbcUtils.extractDatabaseMetaData(dataSource,
-          meta -> meta.getDatabaseProductName());
-    } catch (MetaDataAccessException e) {
-      throw new IllegalStateException("Cannot read the database product", e);
-    }
-    this.sequence = switch (product) {
-      case "PostgreSQL" -> new PostgresSequenceMaxValueIncrementer(dataSource, "sim_number_seq");
-      case "H2" -> new H2SequenceMaxValueIncrementer(dataSource, "sim_number_seq");
-      default -> throw new IllegalStateException("Unsupported database: " + product);
-    };
+  public SimulatorNumbers(DatabaseProduct database) {
+    this.sequence = database.sequence("sim_number_seq");
   }
 
   /** The next number, from 1. */
