@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -22,12 +21,12 @@ public class CaseRepository {
 
   private final JdbcClient jdbc;
   private final Clock clock;
-  private final boolean postgres;
+  private final DatabaseProduct database;
 
   public CaseRepository(JdbcClient jdbc, Clock clock, DatabaseProduct database) {
     this.jdbc = jdbc;
     this.clock = clock;
-    this.postgres = database.isPostgres();
+    this.database = database;
   }
 
   /** Inserts the case; a second case for the same (channel account, request id) fails. */
@@ -189,28 +188,20 @@ public class CaseRepository {
 
   /**
    * Appends to the timeline. Returns false if this message id was recorded already: one
-   * insert-if-absent on the unique (case, message id) - on PostgreSQL {@code ON CONFLICT DO
-   * NOTHING}, so the caller's transaction survives a duplicate; on H2 a failed statement leaves
-   * the transaction usable.
+   * insert-if-absent on the unique (case, message id), which the caller's transaction survives.
+   * Entries without a message id never collide (the key's NULLs are distinct).
    */
   public boolean addEvent(long caseId, String kind, String actor, boolean buyerVisible,
       String text, String reason, String messageId) {
-    String sql = """
+    return database.insertUnlessDuplicate("""
         INSERT INTO kefu_case_event (case_id, occurred_at, kind, actor, buyer_visible, text,
           reason, message_id)
-        VALUES (:id, :at, :kind, :actor, :visible, :text, :reason, :messageId)""";
-    if (messageId != null && postgres) {
-      sql += " ON CONFLICT (case_id, message_id) DO NOTHING";
-    }
-    try {
-      return jdbc.sql(sql)
-          .param("id", caseId).param("at", now()).param("kind", kind).param("actor", actor)
-          .param("visible", buyerVisible).param("text", text).param("reason", reason)
-          .param("messageId", messageId)
-          .update() == 1;
-    } catch (DuplicateKeyException recorded) {
-      return false;
-    }
+        VALUES (:id, :at, :kind, :actor, :visible, :text, :reason, :messageId)""",
+        "case_id, message_id", sql -> jdbc.sql(sql)
+            .param("id", caseId).param("at", now()).param("kind", kind).param("actor", actor)
+            .param("visible", buyerVisible).param("text", text).param("reason", reason)
+            .param("messageId", messageId)
+            .update()) == 1;
   }
 
   public void addEvent(long caseId, String kind, String actor, boolean buyerVisible,

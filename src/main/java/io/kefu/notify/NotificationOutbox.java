@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -40,11 +39,11 @@ public class NotificationOutbox {
       int attempt, Instant leaseUntil) {}
 
   private final JdbcClient jdbc;
-  private final boolean postgres;
+  private final DatabaseProduct database;
 
   public NotificationOutbox(JdbcClient jdbc, DatabaseProduct database) {
     this.jdbc = jdbc;
-    this.postgres = database.isPostgres();
+    this.database = database;
   }
 
   public Optional<Notification> findByKey(String key) {
@@ -65,8 +64,7 @@ public class NotificationOutbox {
 
   /**
    * Records a notification unless one with the same key exists (insert-if-absent on the unique
-   * key; on PostgreSQL {@code ON CONFLICT DO NOTHING}, so the caller's transaction survives a
-   * concurrent duplicate).
+   * key, which the caller's transaction survives).
    *
    * @return the new notification's id, or empty when the key was already recorded
    */
@@ -74,22 +72,16 @@ public class NotificationOutbox {
       String template, String language, String timelineKind, String subject, String body,
       Instant now) {
     KeyHolder id = new GeneratedKeyHolder();
-    String sql = """
+    int rows = database.insertUnlessDuplicate("""
         INSERT INTO kefu_notification (notification_key, case_id, customer_id, template,
           language, timeline_kind, subject, body, created_at)
-        VALUES (:key, :caseId, :customerId, :template, :language, :kind, :subject, :body, :now)
-        """ + (postgres ? " ON CONFLICT (notification_key) DO NOTHING" : "");
-    try {
-      int rows = jdbc.sql(sql)
-          .param("key", key).param("caseId", caseId).param("customerId", customerId)
-          .param("template", template).param("language", language).param("kind", timelineKind)
-          .param("subject", subject).param("body", body).param("now", utc(now))
-          .update(id, "id");
-      return rows == 1 ? Optional.of(id.getKey().longValue()) : Optional.empty();
-    } catch (DuplicateKeyException concurrent) {
-      // H2: a statement error leaves the transaction usable
-      return Optional.empty();
-    }
+        VALUES (:key, :caseId, :customerId, :template, :language, :kind, :subject, :body, :now)""",
+        "notification_key", sql -> jdbc.sql(sql)
+            .param("key", key).param("caseId", caseId).param("customerId", customerId)
+            .param("template", template).param("language", language).param("kind", timelineKind)
+            .param("subject", subject).param("body", body).param("now", utc(now))
+            .update(id, "id"));
+    return rows == 1 ? Optional.of(id.getKey().longValue()) : Optional.empty();
   }
 
   /** Queues a channel's delivery of a notification, due at once. */
