@@ -25,7 +25,10 @@
 #   KEFU_BENCH_KEFU_JAVA_OPTS                  more JVM options for kefu only (e.g. a JFR recording)
 #   KEFU_BENCH_KEFU_PORT, KEFU_BENCH_BARE_PORT (18080, 18081)
 #   KEFU_BENCH_SKIP_BUILD=1                    use the jars already built
-#   KEFU_BENCH_PHASES                          subset of cost,intake,agents,timers (all), for tuning
+#   KEFU_BENCH_PHASES                          subset of cost,intake,agents,timers (all), for tuning;
+#                                              add "model" (with intake) to measure kefu's own model
+#                                              with stand-in beans on a third, bare engine
+#   KEFU_BENCH_MODEL_DB, KEFU_BENCH_MODEL_PORT that engine's database and port (model_bench, 18082)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -33,10 +36,13 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 export KEFU_BENCH_KEFU_DB="${KEFU_BENCH_KEFU_DB:-kefu_bench}"
 export KEFU_BENCH_BARE_DB="${KEFU_BENCH_BARE_DB:-bare_bench}"
+export KEFU_BENCH_MODEL_DB="${KEFU_BENCH_MODEL_DB:-model_bench}"
 KEFU_PORT="${KEFU_BENCH_KEFU_PORT:-18080}"
 BARE_PORT="${KEFU_BENCH_BARE_PORT:-18081}"
+MODEL_PORT="${KEFU_BENCH_MODEL_PORT:-18082}"
 export KEFU_BENCH_KEFU_URL="http://127.0.0.1:$KEFU_PORT"
 export KEFU_BENCH_BARE_URL="http://127.0.0.1:$BARE_PORT"
+export KEFU_BENCH_MODEL_URL="http://127.0.0.1:$MODEL_PORT"
 export KEFU_BENCH_OUT="$OUT/results.json"
 KEFU_CONFIG="${KEFU_BENCH_KEFU_CONFIG:-$ROOT/bench/kefu-bench.yaml}"
 JAVA_OPTS=(${KEFU_BENCH_JAVA_OPTS:-})
@@ -56,6 +62,7 @@ else
 fi
 
 PIDS=()
+rm -f "$OUT/model.log"
 cleanup() {
   for pid in "${PIDS[@]}"; do
     kill "$pid" 2>/dev/null || true
@@ -88,10 +95,28 @@ export KEFU_BENCH_KEFU_PID=$!
   >"$OUT/bare.log" 2>&1 &
 PIDS+=($!)
 export KEFU_BENCH_BARE_PID=$!
+case ",${KEFU_BENCH_PHASES:-}," in
+  *,model,*)
+    # kefu's own model (this checkout's processes/ and forms/) with stand-in beans and kefu's
+    # engine settings on a third, bare engine: bench/bare, profile kefu-model
+    echo "bench: starting kefu's model on a bare engine on :$MODEL_PORT" >&2
+    (cd "$OUT" && exec env \
+      BARE_DB_HOST="$KEFU_BENCH_PG_HOST" BARE_DB_PORT="$KEFU_BENCH_PG_PORT" \
+      BARE_DB_NAME="$KEFU_BENCH_MODEL_DB" BARE_DB_USER="$KEFU_BENCH_PG_USER" \
+      BARE_DB_PASSWORD="$KEFU_BENCH_PG_PASSWORD" KEFU_MODEL_DIR="$ROOT" \
+      java "${JAVA_OPTS[@]}" -Dloader.path="$SQLCOUNT" -cp "$BARE_JAR" \
+        org.springframework.boot.loader.launch.PropertiesLauncher --server.port="$MODEL_PORT" \
+        --spring.profiles.active=kefu-model) \
+      >"$OUT/model.log" 2>&1 &
+    PIDS+=($!)
+    export KEFU_BENCH_MODEL_PID=$!
+    ;;
+esac
 
 java -jar "$DRIVER" wait || {
   echo "--- kefu.log" >&2; tail -30 "$OUT/kefu.log" >&2
   echo "--- bare.log" >&2; tail -30 "$OUT/bare.log" >&2
+  [ -f "$OUT/model.log" ] && { echo "--- model.log" >&2; tail -30 "$OUT/model.log" >&2; }
   exit 1
 }
 java -jar "$DRIVER" run | tee "$OUT/results.md"

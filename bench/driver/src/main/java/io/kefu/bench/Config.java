@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The benchmark's settings: environment variables (set by run.sh), each with a default. */
 record Config(
@@ -19,7 +20,8 @@ record Config(
     int costIntakes,
     Path corpus, Path out,
     long kefuPid, long barePid,
-    String kefuConfig) {
+    String kefuConfig,
+    Set<String> phases, String modelDb, String modelUrl, long modelPid) {
 
   static Config fromEnvironment() {
     Map<String, String> env = System.getenv();
@@ -52,7 +54,20 @@ record Config(
         Path.of(text(env, "KEFU_BENCH_OUT", "target/bench/results.json")),
         Long.parseLong(text(env, "KEFU_BENCH_KEFU_PID", "0")),
         Long.parseLong(text(env, "KEFU_BENCH_BARE_PID", "0")),
-        text(env, "KEFU_BENCH_KEFU_CONFIG_LABEL", "stock"));
+        text(env, "KEFU_BENCH_KEFU_CONFIG_LABEL", "stock"),
+        Arrays.stream(text(env, "KEFU_BENCH_PHASES", "cost,intake,agents,timers").split(","))
+            .map(String::trim).collect(java.util.stream.Collectors.toUnmodifiableSet()),
+        text(env, "KEFU_BENCH_MODEL_DB", "model_bench"),
+        text(env, "KEFU_BENCH_MODEL_URL", "http://127.0.0.1:18082"),
+        Long.parseLong(text(env, "KEFU_BENCH_MODEL_PID", "0")));
+  }
+
+  /**
+   * Phase "model": kefu's model with stand-in beans on a third, bare engine (profile kefu-model),
+   * measured at each intake level next to kefu and the bare engine.
+   */
+  boolean model() {
+    return phases.contains("model");
   }
 
   String jdbcUrl(String database) {

@@ -25,9 +25,13 @@ import java.util.Set;
  */
 final class Corpus {
 
-  record Message(String text, String category, boolean english) {}
+  record Message(String text, String category, String emotion, boolean english) {}
 
-  record Customer(String id, boolean prefersEnglish, List<String> orders) {}
+  record Customer(String id, boolean prefersEnglish, String tier, boolean flagged,
+      List<String> orders) {}
+
+  /** One generated request: the body kefu receives, and what was picked for it. */
+  private record Request(Map<String, Object> body, Message message, Customer customer) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Categories that need an agent: used to create cases that wait at the diagnosis. */
@@ -43,6 +47,10 @@ final class Corpus {
   private final List<Message> complaintsZh = new ArrayList<>();
   private final List<Message> complaintsEn = new ArrayList<>();
   private final List<Customer> customers = new ArrayList<>();
+  private final Map<String, Double> orderAmounts = new HashMap<>();
+  /** Requests sent to kefu's model per customer: kefu's triage counts a customer's cases. */
+  private final Map<String, java.util.concurrent.atomic.AtomicInteger> modelRequests =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   Corpus(Path csv, Connection kefuDb) throws IOException, SQLException {
     List<List<String>> rows = parseCsv(Files.readString(csv, StandardCharsets.UTF_8));
@@ -53,7 +61,7 @@ final class Corpus {
       String text = row.get(0);
       boolean en = text.codePoints().noneMatch(c -> Character.UnicodeScript.of(c)
           == Character.UnicodeScript.HAN);
-      Message m = new Message(text, row.get(1), en);
+      Message m = new Message(text, row.get(1), row.size() > 2 ? row.get(2) : "CALM", en);
       (en ? english : chinese).add(m);
       if (COMPLAINTS.contains(m.category())) {
         (en ? complaintsEn : complaintsZh).add(m);
@@ -61,16 +69,20 @@ final class Corpus {
     }
     Map<String, List<String>> orders = new HashMap<>();
     try (Statement s = kefuDb.createStatement();
-         ResultSet rs = s.executeQuery("SELECT customer_id, order_number FROM mkt_order")) {
+         ResultSet rs = s.executeQuery(
+             "SELECT customer_id, order_number, amount FROM mkt_order")) {
       while (rs.next()) {
         orders.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+        orderAmounts.put(rs.getString(2), rs.getDouble(3));
       }
     }
     try (Statement s = kefuDb.createStatement();
          ResultSet rs = s.executeQuery(
-             "SELECT id, preferred_language FROM mkt_customer ORDER BY id")) {
+             "SELECT id, preferred_language, tier, risk_flags FROM mkt_customer ORDER BY id")) {
       while (rs.next()) {
+        String flags = rs.getString(4);
         customers.add(new Customer(rs.getString(1), "en".equals(rs.getString(2)),
+            rs.getString(3), flags != null && !flags.isBlank(),
             orders.getOrDefault(rs.getString(1), List.of())));
       }
     }
@@ -90,6 +102,47 @@ final class Corpus {
 
   /** A buyer's request as a channel integration would send it. */
   String intake(Random r, String requestId, boolean complaintOnly) {
+    return json(request(r, requestId, complaintOnly).body());
+  }
+
+  /**
+   * The same request as {@link #intake} (the same random choices) as a start of kefu's model on
+   * the bare engine (profile kefu-model): the variables kefu's intake passes to its process, and
+   * as transient {@code standIn*} variables what kefu's classifier, marketplace look-up and
+   * customer history would find: the corpus's labels, the customer's tier and risk flag, the
+   * order's amount, and the customer's earlier requests in this run (kefu counts the customer's
+   * cases of the last 30 days; after the warm-up every demo customer has dozens, so triage's
+   * repeat-complainant rule routes most requests to senior agents in both).
+   */
+  String modelStart(Random r, String requestId, long caseId) {
+    Request q = request(r, requestId, false);
+    Map<String, Object> vars = new LinkedHashMap<>();
+    String caseNumber = "CS-BENCH-" + caseId;
+    vars.put("caseId", Map.of("value", caseId, "type", "Long"));
+    vars.put("caseNumber", Map.of("value", caseNumber, "type", "String"));
+    vars.put("customerId", Map.of("value", q.customer().id(), "type", "String"));
+    Object order = q.body().get("orderNumber");
+    vars.put("orderNumber", order == null ? Map.of("type", "Null")
+        : Map.of("value", order, "type", "String"));
+    vars.put("language", Map.of("value", q.message().english() ? "en" : "zh", "type", "String"));
+    vars.put("description", Map.of("value", q.body().get("description"), "type", "String"));
+    vars.put("selfServiceConfirmationTimeout", Map.of("value", "PT24H", "type", "String"));
+    vars.put("standInCategory", standIn(q.message().category(), "String"));
+    vars.put("standInEmotion", standIn(q.message().emotion(), "String"));
+    vars.put("standInTier", standIn(q.customer().tier(), "String"));
+    vars.put("standInAmount",
+        standIn(order == null ? 0.0 : orderAmounts.getOrDefault(order, 0.0), "Double"));
+    vars.put("standInAccountRisk", standIn(q.customer().flagged(), "Boolean"));
+    vars.put("standInComplaints30d", standIn(modelRequests.computeIfAbsent(q.customer().id(),
+        k -> new java.util.concurrent.atomic.AtomicInteger()).getAndIncrement(), "Integer"));
+    return json(Map.of("businessKey", caseNumber, "variables", vars));
+  }
+
+  private static Map<String, Object> standIn(Object value, String type) {
+    return Map.of("value", value, "type", type, "valueInfo", Map.of("transient", true));
+  }
+
+  private Request request(Random r, String requestId, boolean complaintOnly) {
     Customer c = customers.get(r.nextInt(customers.size()));
     boolean en = c.prefersEnglish() ? r.nextDouble() < 0.8 : r.nextDouble() < 0.15;
     List<Message> pool = complaintOnly ? (en ? complaintsEn : complaintsZh)
@@ -115,7 +168,7 @@ final class Corpus {
           "photo-" + r.nextInt(1000) + ".jpg",
           "url", "https://img.example.com/u/" + Long.toHexString(r.nextLong()) + ".jpg")));
     }
-    return json(body);
+    return new Request(body, m, c);
   }
 
   static String json(Object value) {

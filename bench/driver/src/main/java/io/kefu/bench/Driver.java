@@ -44,6 +44,9 @@ public final class Driver {
   private final Map<String, Object> results = new LinkedHashMap<>();
   private Connection kefuDb;
   private Connection bareDb;
+  private Connection modelDb;
+  private final java.util.concurrent.atomic.AtomicLong modelCaseIds =
+      new java.util.concurrent.atomic.AtomicLong();
   private boolean autovacuumOff;
   private Corpus corpus;
 
@@ -72,7 +75,9 @@ public final class Driver {
 
   /** Checks PostgreSQL and creates the two benchmark databases afresh (dropping old ones). */
   static void prepare(Config cfg) {
-    for (String db : List.of(cfg.kefuDb(), cfg.bareDb())) {
+    List<String> databases = cfg.model() ? List.of(cfg.kefuDb(), cfg.bareDb(), cfg.modelDb())
+        : List.of(cfg.kefuDb(), cfg.bareDb());
+    for (String db : databases) {
       if (!DB_NAME.matcher(db).matches()) {
         fail("invalid database name '" + db + "'");
       }
@@ -80,7 +85,7 @@ public final class Driver {
     try (Connection c = Db.connect(cfg, "postgres")) {
       log("PostgreSQL " + Db.text(c, "SHOW server_version") + " at " + cfg.pgHost() + ":"
           + cfg.pgPort());
-      for (String db : List.of(cfg.kefuDb(), cfg.bareDb())) {
+      for (String db : databases) {
         Db.execute(c, "DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
         Db.execute(c, "CREATE DATABASE " + db);
         log("created database " + db);
@@ -101,6 +106,9 @@ public final class Driver {
     Map<String, Long> apps = new LinkedHashMap<>();
     apps.put(cfg.kefuUrl(), cfg.kefuPid());
     apps.put(cfg.bareUrl(), cfg.barePid());
+    if (cfg.model()) {
+      apps.put(cfg.modelUrl(), cfg.modelPid());
+    }
     for (Map.Entry<String, Long> app : apps.entrySet()) {
       while (true) {
         if (app.getValue() > 0 && ProcessHandle.of(app.getValue()).map(p -> !p.isAlive())
@@ -129,9 +137,11 @@ public final class Driver {
   private void run() throws Exception {
     try (Connection k = Db.connect(cfg, cfg.kefuDb());
          Connection b = Db.connect(cfg, cfg.bareDb());
-         Connection admin = Db.connect(cfg, "postgres")) {
+         Connection admin = Db.connect(cfg, "postgres");
+         Connection m = cfg.model() ? Db.connect(cfg, cfg.modelDb()) : null) {
       kefuDb = k;
       bareDb = b;
+      modelDb = m;
       corpus = new Corpus(cfg.corpus(), kefuDb);
       autovacuumOff = "off".equals(Db.text(admin, "SHOW autovacuum"));
       results.put("machine", machine(admin));
@@ -139,12 +149,15 @@ public final class Driver {
       log("run " + runId + ": " + corpus.messages() + " messages, " + corpus.customers()
           + " customers; " + cfg.seconds() + " s per level, clients " + cfg.clients());
 
-      java.util.Set<String> phases = java.util.Set.of(System.getenv()
-          .getOrDefault("KEFU_BENCH_PHASES", "cost,intake,agents,timers").split(","));
+      java.util.Set<String> phases = cfg.phases();
       Map<String, Object> warmup = new LinkedHashMap<>();
       warmup.put("kefu", warmUp("kefu intake", cfg.kefuPid(), w -> kefuIntake(w, false)));
       warmup.put("bare", warmUp("bare start", cfg.barePid(),
           w -> bareStart(w, "bare-intake", null)));
+      if (cfg.model()) {
+        warmup.put("model", warmUp("kefu's model on the bare engine", cfg.modelPid(),
+            this::modelStart));
+      }
       results.put("warmup", warmup);
 
       vacuumIfNoAutovacuum("the measurements");
@@ -154,6 +167,7 @@ public final class Driver {
 
       Map<String, Object> intake = new LinkedHashMap<>();
       Map<String, Object> bareStart = new LinkedHashMap<>();
+      Map<String, Object> modelStarts = new LinkedHashMap<>();
       for (int clients : phases.contains("intake") ? cfg.clients() : List.<Integer>of()) {
         String phase = "c" + clients;
         vacuumIfNoAutovacuum("intake " + phase);
@@ -177,6 +191,25 @@ public final class Driver {
         bareStart.put(phase, bareLevel);
         log("  " + summary(br) + ", CPU ms per start: app " + bareLevel.get("appCpuMs")
             + ", db " + bareLevel.get("dbCpuMs"));
+        if (cfg.model()) {
+          vacuumIfNoAutovacuum("intake " + phase + " of kefu's model");
+          log("intake " + phase + ": kefu's model on the bare engine, " + cfg.seconds() + " s");
+          String diagnose = "SELECT count(*) FROM act_ru_task WHERE task_def_key_ = '"
+              + DIAGNOSE_TASK + "'";
+          String awaitBuyer = "SELECT count(*) FROM act_ru_event_subscr "
+              + "WHERE activity_id_ = 'Event_BuyerReplied'";
+          long diagnose0 = Db.count(modelDb, diagnose);
+          long awaitBuyer0 = Db.count(modelDb, awaitBuyer);
+          Cpu.Snapshot m0 = Cpu.take(cfg.modelPid(), modelDb);
+          ClosedLoop.Result mr = ClosedLoop.run(clients, cfg.seconds(), 0, modelStart(phase));
+          Map<String, Object> modelLevel = level(mr);
+          cpu(modelLevel, m0, Cpu.take(cfg.modelPid(), modelDb), mr.ok());
+          modelLevel.put("reachedDiagnose", Db.count(modelDb, diagnose) - diagnose0);
+          modelLevel.put("selfService", Db.count(modelDb, awaitBuyer) - awaitBuyer0);
+          modelStarts.put(phase, modelLevel);
+          log("  " + summary(mr) + ", CPU ms per start: app " + modelLevel.get("appCpuMs")
+              + ", db " + modelLevel.get("dbCpuMs"));
+        }
       }
       results.put("intake", intake);
 
@@ -191,10 +224,21 @@ public final class Driver {
       }
       bare.put("costPerStart", results.remove("bareCostPerStart"));
       results.put("bare", bare);
+      if (cfg.model()) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("what", "kefu's service-request.bpmn and triage.dmn with kefu's engine "
+            + "settings on a bare Camunda engine, beans replaced by stand-ins that only set the "
+            + "same variables (bench/bare, profile kefu-model)");
+        model.put("start", modelStarts);
+        results.put("model", model);
+      }
       results.put("ratios", ratios(intake, bare));
       Map<String, Object> memory = new LinkedHashMap<>();
       memory.put("kefu", memory(cfg.kefuPid()));
       memory.put("bare", memory(cfg.barePid()));
+      if (cfg.model()) {
+        memory.put("model", memory(cfg.modelPid()));
+      }
       results.put("memory", memory);
       // the issue asks for kefu's RSS and heap with the cost figures
       @SuppressWarnings("unchecked")
@@ -220,6 +264,14 @@ public final class Driver {
       return http.post(url, channelAuth,
           corpus.intake(random[client % random.length], id, complaintsOnly)).status();
     };
+  }
+
+  /** Starts kefu's model on the third engine (profile kefu-model) through its engine-rest API. */
+  private ClosedLoop.Call modelStart(String phase) {
+    String url = cfg.modelUrl() + "/engine-rest/process-definition/key/service-request/start";
+    Random[] random = randoms(phase, 64);
+    return (client, seq) -> http.post(url, null, corpus.modelStart(random[client % random.length],
+        runId + "-" + phase + "-" + client + "-" + seq, modelCaseIds.incrementAndGet())).status();
   }
 
   /** Starts the bare engine's process through its engine-rest API. */
@@ -730,6 +782,21 @@ public final class Driver {
             ((Map<String, Object>) b).get("rps")));
       }
     });
+    Map<String, Object> model = (Map<String, Object>) results.get("model");
+    if (model != null) {
+      ((Map<String, Object>) model.get("start")).forEach((level, v) -> {
+        Object b = start.get(level);
+        Object k = intake.get(level);
+        Object rps = ((Map<String, Object>) v).get("rps");
+        if (b != null) {
+          m.put("model" + level.toUpperCase(), ratio(rps, ((Map<String, Object>) b).get("rps")));
+        }
+        if (k != null) {
+          m.put("intake" + level.toUpperCase() + "OfModel",
+              ratio(((Map<String, Object>) k).get("rps"), rps));
+        }
+      });
+    }
     if (results.get("timers") != null && bare.get("timers") != null) {
       Map<String, Object> k = (Map<String, Object>) results.get("timers");
       Map<String, Object> b = (Map<String, Object>) bare.get("timers");
@@ -842,7 +909,10 @@ public final class Driver {
     long t0 = System.nanoTime();
     Db.execute(kefuDb, "VACUUM (ANALYZE)");
     Db.execute(bareDb, "VACUUM (ANALYZE)");
-    log("autovacuum is off on this server: VACUUM (ANALYZE) of both databases before " + before
+    if (modelDb != null) {
+      Db.execute(modelDb, "VACUUM (ANALYZE)");
+    }
+    log("autovacuum is off on this server: VACUUM (ANALYZE) of the databases before " + before
         + " (" + round((System.nanoTime() - t0) / 1e9, 1) + " s)");
   }
 

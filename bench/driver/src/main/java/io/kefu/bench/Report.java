@@ -31,6 +31,22 @@ final class Report {
             text(ratios == null ? null : ratios.get("intake" + level.toUpperCase()))});
       });
     }
+    Map<String, Object> model = map(r, "model");
+    Map<String, Object> modelStart = model == null ? null : map(model, "start");
+    if (modelStart != null) {
+      modelStart.forEach((level, v) -> {
+        Map<String, Object> k = (Map<String, Object>) v;
+        Map<String, Object> b = bareStart == null ? null : (Map<String, Object>) bareStart.get(level);
+        rows.add(new String[] {
+            "kefu's model with stand-in beans on a bare engine, " + level.substring(1)
+                + " client" + ("c1".equals(level) ? "" : "s"),
+            latency(k, "starts/s") + " · " + k.get("reachedDiagnose") + " to diagnosis",
+            b == null ? "–" : latency(b, "starts/s"),
+            text(ratios == null ? null : ratios.get("model" + level.toUpperCase()))
+                + " (kefu/model: " + text(ratios == null ? null
+                : ratios.get("intake" + level.toUpperCase() + "OfModel")) + ")"});
+      });
+    }
     Map<String, Object> agents = map(r, "agents");
     if (agents != null && agents.get("tps") != null) {
       rows.add(new String[] {
@@ -159,7 +175,7 @@ final class Report {
     StringBuilder b = new StringBuilder("a warm-up until the JIT compilers used under ")
         .append(settings.get("jitQuietPercent")).append(" % of the CPU (");
     String sep = "";
-    for (String app : List.of("kefu", "bare")) {
+    for (String app : List.of("kefu", "bare", "model")) {
       Map<String, Object> w = (Map<String, Object>) warmup.get(app);
       if (w != null) {
         b.append(sep).append(app).append(' ').append(w.get("seconds")).append(" s, JIT ")
