@@ -212,6 +212,14 @@ public final class Driver {
         }
       }
       results.put("intake", intake);
+      Map<String, Object> modelMemory = null;
+      if (cfg.model()) {
+        // its job executor keeps polling a job table with two timers per instance: stopped, so
+        // that it does not load the machine during the agents and the timers
+        modelMemory = memory(cfg.modelPid());
+        stop(cfg.modelPid(), "kefu's model on the bare engine");
+        modelDb = null; // nothing to vacuum there any more
+      }
 
       if (phases.contains("agents")) {
         results.put("agents", agents());
@@ -236,8 +244,8 @@ public final class Driver {
       Map<String, Object> memory = new LinkedHashMap<>();
       memory.put("kefu", memory(cfg.kefuPid()));
       memory.put("bare", memory(cfg.barePid()));
-      if (cfg.model()) {
-        memory.put("model", memory(cfg.modelPid()));
+      if (modelMemory != null) {
+        memory.put("model", modelMemory);
       }
       results.put("memory", memory);
       // the issue asks for kefu's RSS and heap with the cost figures
@@ -914,6 +922,23 @@ public final class Driver {
     }
     log("autovacuum is off on this server: VACUUM (ANALYZE) of the databases before " + before
         + " (" + round((System.nanoTime() - t0) / 1e9, 1) + " s)");
+  }
+
+  /** Stops an application started by run.sh (which also stops it on exit, then finding it gone). */
+  private static void stop(long pid, String name) throws InterruptedException {
+    java.util.Optional<ProcessHandle> process = pid > 0 ? ProcessHandle.of(pid)
+        : java.util.Optional.empty();
+    if (process.isEmpty()) {
+      return;
+    }
+    process.get().destroy();
+    try {
+      process.get().onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+      log(name + " stopped");
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      process.get().destroyForcibly();
+      log(name + " did not stop in 60 s: killed");
+    }
   }
 
   /** RSS from /proc and heap from jcmd GC.heap_info, after the run. */

@@ -1,5 +1,8 @@
 package io.kefu.bench.bare;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,6 +10,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -27,8 +32,9 @@ import org.springframework.context.annotation.Profile;
  * kefu's beans that only read and set the process variables kefu's beans read and set at
  * intake, with values of about the same size. They call nothing else: no case, timeline,
  * notification, marketplace look-up, classifier or business calendar, no kefu API, no
- * authentication. What this engine reaches is therefore what kefu's intake could reach at best
- * with its model as it is, if kefu's own code cost nothing. See bench/README-performance.md.
+ * authentication. kefu's two job acquisition indexes are created as kefu creates them. What
+ * this engine reaches is therefore what kefu's intake could reach at best with its model as it
+ * is, if kefu's own code cost nothing. See bench/README-performance.md.
  *
  * <p>The driver passes what kefu's classifier, marketplace and customer history would find as
  * transient variables ({@code standIn*}: the corpus's labelled category and emotion, the demo
@@ -154,6 +160,31 @@ public class KefuModelStandIns {
         default -> 25;
       };
     }
+  }
+
+  /**
+   * kefu's io.kefu.platform.engine.JobAcquisitionIndexes: every instance waiting at the
+   * diagnosis holds two timer jobs, and without these indexes the job acquisition reads the
+   * whole job table each time it looks for due jobs.
+   */
+  @Bean
+  AbstractProcessEnginePlugin jobAcquisitionIndexes() {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void postProcessEngineBuild(ProcessEngine engine) {
+        DataSource dataSource = ((ProcessEngineConfigurationImpl) engine
+            .getProcessEngineConfiguration()).getDataSource();
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement()) {
+          statement.execute("CREATE INDEX IF NOT EXISTS KEFU_IDX_JOB_DUEDATE ON ACT_RU_JOB "
+              + "(DUEDATE_)");
+          statement.execute("CREATE INDEX IF NOT EXISTS KEFU_IDX_JOB_LOCK_EXP ON ACT_RU_JOB "
+              + "(LOCK_EXP_TIME_)");
+        } catch (SQLException e) {
+          throw new IllegalStateException("job acquisition indexes", e);
+        }
+      }
+    };
   }
 
   /** kefu's io.kefu.platform.engine.VariablesWithoutHistory, with kefu's list. */
