@@ -30,6 +30,17 @@ final class Db {
     }
   }
 
+  /** The first column of every row. */
+  static java.util.List<String> strings(Connection c, String sql) throws SQLException {
+    java.util.List<String> values = new java.util.ArrayList<>();
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        values.add(rs.getString(1));
+      }
+    }
+    return values;
+  }
+
   static void execute(Connection c, String sql) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute(sql);

@@ -213,9 +213,11 @@ public final class Driver {
       }
       results.put("intake", intake);
       Map<String, Object> modelMemory = null;
+      Map<String, Object> modelVariables = null;
       if (cfg.model()) {
         // its job executor keeps polling a job table with two timers per instance: stopped, so
         // that it does not load the machine during the agents and the timers
+        modelVariables = variablesAtDiagnosis();
         modelMemory = memory(cfg.modelPid());
         stop(cfg.modelPid(), "kefu's model on the bare engine");
         modelDb = null; // nothing to vacuum there any more
@@ -238,6 +240,7 @@ public final class Driver {
             + "settings on a bare Camunda engine, beans replaced by stand-ins that only set the "
             + "same variables (bench/bare, profile kefu-model)");
         model.put("start", modelStarts);
+        model.put("variablesAtDiagnosis", modelVariables);
         results.put("model", model);
       }
       results.put("ratios", ratios(intake, bare));
@@ -574,10 +577,13 @@ public final class Driver {
               Corpus.json(Map.of("userId", user))));
           if (!claim.ok()) {
             // lost the race for the task: "already claimed", the concurrent update's
-            // OptimisticLockingException, or the task was completed meanwhile (NullValueException)
+            // OptimisticLockingException, the task was completed before (NullValueException),
+            // or while the claim ran: the task was read, then its authorizations were gone (403
+            // AuthorizationException, and the task does not exist any more)
             if (claim.body() != null && (claim.body().contains("already claimed")
                 || claim.body().contains("OptimisticLockingException")
-                || claim.body().contains("NullValueException"))) {
+                || claim.body().contains("NullValueException"))
+                || claim.status() == 403 && http.get(base + "/" + id, auth).status() == 404) {
               conflicts++;
             } else {
               error("claim", claim);
@@ -922,6 +928,33 @@ public final class Driver {
     }
     log("autovacuum is off on this server: VACUUM (ANALYZE) of the databases before " + before
         + " (" + round((System.nanoTime() - t0) / 1e9, 1) + " s)");
+  }
+
+  /**
+   * The stand-ins must store what kefu's beans store, or the phase model measures another model:
+   * the names of the process variables of the latest 200 instances waiting at the diagnosis, in
+   * kefu and in the stand-in engine, and the names only one of them has.
+   */
+  private Map<String, Object> variablesAtDiagnosis() throws SQLException {
+    String sql = "SELECT DISTINCT v.name_ FROM act_ru_variable v WHERE v.task_id_ IS NULL "
+        + "AND v.proc_inst_id_ IN (SELECT t.proc_inst_id_ FROM act_ru_task t WHERE "
+        + "t.task_def_key_ = '" + DIAGNOSE_TASK + "' ORDER BY t.create_time_ DESC LIMIT 200)";
+    java.util.Set<String> kefu = new java.util.TreeSet<>(Db.strings(kefuDb, sql));
+    java.util.Set<String> model = new java.util.TreeSet<>(Db.strings(modelDb, sql));
+    java.util.Set<String> kefuOnly = new java.util.TreeSet<>(kefu);
+    kefuOnly.removeAll(model);
+    java.util.Set<String> modelOnly = new java.util.TreeSet<>(model);
+    modelOnly.removeAll(kefu);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("same", kefuOnly.isEmpty() && modelOnly.isEmpty());
+    m.put("kefu", kefu.size());
+    m.put("kefuOnly", kefuOnly);
+    m.put("modelOnly", modelOnly);
+    log("kefu's model: " + (kefuOnly.isEmpty() && modelOnly.isEmpty()
+        ? "the same " + kefu.size() + " variables at the diagnosis as kefu"
+        : "VARIABLES DIFFER from kefu's at the diagnosis (KefuModelStandIns must follow kefu): "
+            + "only in kefu " + kefuOnly + ", only in the model " + modelOnly));
+    return m;
   }
 
   /** Stops an application started by run.sh (which also stops it on exit, then finding it gone). */
