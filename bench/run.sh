@@ -86,30 +86,30 @@ echo "bench: starting kefu on :$KEFU_PORT and the bare engine on :$BARE_PORT (lo
   >"$OUT/kefu.log" 2>&1 &
 PIDS+=($!)
 export KEFU_BENCH_KEFU_PID=$!
-(cd "$OUT" && exec env \
-  BARE_DB_HOST="$KEFU_BENCH_PG_HOST" BARE_DB_PORT="$KEFU_BENCH_PG_PORT" \
-  BARE_DB_NAME="$KEFU_BENCH_BARE_DB" BARE_DB_USER="$KEFU_BENCH_PG_USER" \
-  BARE_DB_PASSWORD="$KEFU_BENCH_PG_PASSWORD" \
-  java "${JAVA_OPTS[@]}" -Dloader.path="$SQLCOUNT" -cp "$BARE_JAR" \
-    org.springframework.boot.loader.launch.PropertiesLauncher --server.port="$BARE_PORT") \
-  >"$OUT/bare.log" 2>&1 &
-PIDS+=($!)
-export KEFU_BENCH_BARE_PID=$!
+# start_bare DATABASE PORT LOG [ARGS...]: the bare engine's jar on its own database; sets
+# STARTED_PID
+start_bare() {
+  local db=$1 port=$2 log=$3
+  shift 3
+  (cd "$OUT" && exec env \
+    BARE_DB_HOST="$KEFU_BENCH_PG_HOST" BARE_DB_PORT="$KEFU_BENCH_PG_PORT" \
+    BARE_DB_NAME="$db" BARE_DB_USER="$KEFU_BENCH_PG_USER" \
+    BARE_DB_PASSWORD="$KEFU_BENCH_PG_PASSWORD" KEFU_MODEL_DIR="$ROOT" \
+    java "${JAVA_OPTS[@]}" -Dloader.path="$SQLCOUNT" -cp "$BARE_JAR" \
+      org.springframework.boot.loader.launch.PropertiesLauncher --server.port="$port" "$@") \
+    >"$OUT/$log" 2>&1 &
+  STARTED_PID=$!
+  PIDS+=($STARTED_PID)
+}
+start_bare "$KEFU_BENCH_BARE_DB" "$BARE_PORT" bare.log
+export KEFU_BENCH_BARE_PID=$STARTED_PID
 case ",${KEFU_BENCH_PHASES:-}," in
   *,model,*)
-    # kefu's own model (this checkout's processes/ and forms/) with stand-in beans and kefu's
-    # engine settings on a third, bare engine: bench/bare, profile kefu-model
+    # kefu's own model (this checkout's processes/ and forms/, KEFU_MODEL_DIR) with stand-in
+    # beans and kefu's engine settings on a third, bare engine: bench/bare, profile kefu-model
     echo "bench: starting kefu's model on a bare engine on :$MODEL_PORT" >&2
-    (cd "$OUT" && exec env \
-      BARE_DB_HOST="$KEFU_BENCH_PG_HOST" BARE_DB_PORT="$KEFU_BENCH_PG_PORT" \
-      BARE_DB_NAME="$KEFU_BENCH_MODEL_DB" BARE_DB_USER="$KEFU_BENCH_PG_USER" \
-      BARE_DB_PASSWORD="$KEFU_BENCH_PG_PASSWORD" KEFU_MODEL_DIR="$ROOT" \
-      java "${JAVA_OPTS[@]}" -Dloader.path="$SQLCOUNT" -cp "$BARE_JAR" \
-        org.springframework.boot.loader.launch.PropertiesLauncher --server.port="$MODEL_PORT" \
-        --spring.profiles.active=kefu-model) \
-      >"$OUT/model.log" 2>&1 &
-    PIDS+=($!)
-    export KEFU_BENCH_MODEL_PID=$!
+    start_bare "$KEFU_BENCH_MODEL_DB" "$MODEL_PORT" model.log --spring.profiles.active=kefu-model
+    export KEFU_BENCH_MODEL_PID=$STARTED_PID
     ;;
 esac
 

@@ -163,9 +163,9 @@ public class KefuModelStandIns {
   }
 
   /**
-   * kefu's io.kefu.platform.engine.JobAcquisitionIndexes: every instance waiting at the
-   * diagnosis holds two timer jobs, and without these indexes the job acquisition reads the
-   * whole job table each time it looks for due jobs.
+   * kefu's io.kefu.platform.engine.JobAcquisitionIndexes, copied (this application does not
+   * depend on kefu's code): every instance waiting at the diagnosis holds two timer jobs, and
+   * without these indexes the job acquisition reads the whole job table each time it looks.
    */
   @Bean
   AbstractProcessEnginePlugin jobAcquisitionIndexes() {
@@ -187,7 +187,7 @@ public class KefuModelStandIns {
     };
   }
 
-  /** kefu's io.kefu.platform.engine.VariablesWithoutHistory, with kefu's list. */
+  /** kefu's io.kefu.platform.engine.VariablesWithoutHistory with kefu's list, copied. */
   @Bean
   AbstractProcessEnginePlugin variablesWithoutHistory() {
     return new AbstractProcessEnginePlugin() {
