@@ -171,44 +171,28 @@ public final class Driver {
       for (int clients : phases.contains("intake") ? cfg.clients() : List.<Integer>of()) {
         String phase = "c" + clients;
         beforeMeasuring("intake " + phase);
-        log("intake " + phase + ": kefu, " + cfg.seconds() + " s");
-        Cpu.Snapshot c0 = Cpu.take(cfg.kefuPid(), kefuDb);
-        ClosedLoop.Result r = ClosedLoop.run(clients, cfg.seconds(), 0,
-            kefuIntake(phase, false));
-        Map<String, Object> level = level(r);
-        cpu(level, c0, Cpu.take(cfg.kefuPid(), kefuDb), r.ok());
+        Map<String, Object> level = measure("intake " + phase + ": kefu", clients,
+            cfg.kefuPid(), kefuDb, kefuIntake(phase, false), "intake");
         reachedDiagnosis(phase, level);
         intake.put(phase, level);
-        log("  " + summary(r) + ", " + level.get("reachedDiagnose") + " reached the diagnosis"
-            + ", CPU ms per intake: app " + level.get("appCpuMs") + ", db " + level.get("dbCpuMs"));
+        log("  " + level.get("reachedDiagnose") + " reached the diagnosis");
         beforeMeasuring("intake " + phase + " of the bare engine");
-        log("intake " + phase + ": bare engine, " + cfg.seconds() + " s");
-        Cpu.Snapshot b0 = Cpu.take(cfg.barePid(), bareDb);
-        ClosedLoop.Result br = ClosedLoop.run(clients, cfg.seconds(), 0,
-            bareStart(phase, "bare-intake", null));
-        Map<String, Object> bareLevel = level(br);
-        cpu(bareLevel, b0, Cpu.take(cfg.barePid(), bareDb), br.ok());
-        bareStart.put(phase, bareLevel);
-        log("  " + summary(br) + ", CPU ms per start: app " + bareLevel.get("appCpuMs")
-            + ", db " + bareLevel.get("dbCpuMs"));
+        bareStart.put(phase, measure("intake " + phase + ": bare engine", clients,
+            cfg.barePid(), bareDb, bareStart(phase, "bare-intake", null), "start"));
         if (cfg.model()) {
           beforeMeasuring("intake " + phase + " of kefu's model");
-          log("intake " + phase + ": kefu's model on the bare engine, " + cfg.seconds() + " s");
           String diagnose = "SELECT count(*) FROM act_ru_task WHERE task_def_key_ = '"
               + DIAGNOSE_TASK + "'";
           String awaitBuyer = "SELECT count(*) FROM act_ru_event_subscr "
               + "WHERE activity_id_ = 'Event_BuyerReplied'";
           long diagnose0 = Db.count(modelDb, diagnose);
           long awaitBuyer0 = Db.count(modelDb, awaitBuyer);
-          Cpu.Snapshot m0 = Cpu.take(cfg.modelPid(), modelDb);
-          ClosedLoop.Result mr = ClosedLoop.run(clients, cfg.seconds(), 0, modelStart(phase));
-          Map<String, Object> modelLevel = level(mr);
-          cpu(modelLevel, m0, Cpu.take(cfg.modelPid(), modelDb), mr.ok());
+          Map<String, Object> modelLevel = measure("intake " + phase
+              + ": kefu's model on the bare engine", clients, cfg.modelPid(), modelDb,
+              modelStart(phase), "start");
           modelLevel.put("reachedDiagnose", Db.count(modelDb, diagnose) - diagnose0);
           modelLevel.put("selfService", Db.count(modelDb, awaitBuyer) - awaitBuyer0);
           modelStarts.put(phase, modelLevel);
-          log("  " + summary(mr) + ", CPU ms per start: app " + modelLevel.get("appCpuMs")
-              + ", db " + modelLevel.get("dbCpuMs"));
         }
       }
       results.put("intake", intake);
@@ -306,6 +290,22 @@ public final class Driver {
       r[i] = new Random(phase.hashCode() * 31L + i);
     }
     return r;
+  }
+
+  /**
+   * One intake level against one application: closed loop for the configured time, then the
+   * level's figures with the application's and its database's CPU per request.
+   */
+  private Map<String, Object> measure(String what, int clients, long pid, Connection db,
+      ClosedLoop.Call call, String unit) throws InterruptedException {
+    log(what + ", " + cfg.seconds() + " s");
+    Cpu.Snapshot before = Cpu.take(pid, db);
+    ClosedLoop.Result r = ClosedLoop.run(clients, cfg.seconds(), 0, call);
+    Map<String, Object> level = level(r);
+    cpu(level, before, Cpu.take(pid, db), r.ok());
+    log("  " + summary(r) + ", CPU ms per " + unit + ": app " + level.get("appCpuMs") + ", db "
+        + level.get("dbCpuMs"));
+    return level;
   }
 
   private static Map<String, Object> level(ClosedLoop.Result r) {
