@@ -908,15 +908,6 @@ public final class Driver {
   }
 
   /**
-   * PostgreSQL's autovacuum keeps the planner's statistics current and removes dead rows; some
-   * servers (CI set-ups, this project's test machines) switch it off. Without it the engine's
-   * tables, filled within minutes by the benchmark, are never analysed: the planner takes them
-   * for empty and picks plans that cost milliseconds per statement (the variable fetch of an
-   * escalation job: 7 ms instead of 0.1 ms). A production server runs autovacuum, so when the
-   * server does not, both databases are vacuumed and analysed before each measured phase,
-   * outside the measured time: what autovacuum would have done meanwhile.
-   */
-  /**
    * Before each measured phase: the SLA timers of the cases made so far that would fire within
    * the hour are moved one day later, so that a measurement does not include a burst of
    * escalations of the warm-up's cases (thousands of cases made in a few minutes; a P1 case's
@@ -941,6 +932,15 @@ public final class Driver {
     vacuumIfNoAutovacuum(before);
   }
 
+  /**
+   * PostgreSQL's autovacuum keeps the planner's statistics current and removes dead rows; some
+   * servers (CI set-ups, this project's test machines) switch it off. Without it the engine's
+   * tables, filled within minutes by the benchmark, are never analysed: the planner takes them
+   * for empty and picks plans that cost milliseconds per statement (the variable fetch of an
+   * escalation job: 7 ms instead of 0.1 ms). A production server runs autovacuum, so when the
+   * server does not, the benchmark's databases are vacuumed and analysed before each measured
+   * phase, outside the measured time: what autovacuum would have done meanwhile.
+   */
   private void vacuumIfNoAutovacuum(String before) throws SQLException {
     if (!autovacuumOff) {
       return;
@@ -970,12 +970,13 @@ public final class Driver {
     kefuOnly.removeAll(model);
     java.util.Set<String> modelOnly = new java.util.TreeSet<>(model);
     modelOnly.removeAll(kefu);
+    boolean same = kefuOnly.isEmpty() && modelOnly.isEmpty();
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("same", kefuOnly.isEmpty() && modelOnly.isEmpty());
+    m.put("same", same);
     m.put("kefu", kefu.size());
     m.put("kefuOnly", kefuOnly);
     m.put("modelOnly", modelOnly);
-    log("kefu's model: " + (kefuOnly.isEmpty() && modelOnly.isEmpty()
+    log("kefu's model: " + (same
         ? "the same " + kefu.size() + " variables at the diagnosis as kefu"
         : "VARIABLES DIFFER from kefu's at the diagnosis (KefuModelStandIns must follow kefu): "
             + "only in kefu " + kefuOnly + ", only in the model " + modelOnly));
